@@ -1,0 +1,5 @@
+package de.norderstedt.go.participants.model;
+
+public enum ParticipantType {
+    CITIZEN, COMPANY, ORGANISATION, CITY_ADMINISTRATION, MUNICIPAL_UTILITY, EXTERNAL_ADVISOR
+}

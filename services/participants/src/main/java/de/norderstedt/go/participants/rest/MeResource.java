@@ -1,0 +1,88 @@
+package de.norderstedt.go.participants.rest;
+
+import de.norderstedt.go.participants.model.Participant;
+import de.norderstedt.go.participants.service.ParticipantService;
+import de.norderstedt.go.platform.problem.Problem;
+import de.norderstedt.go.platform.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** The caller's own registration, identified by the token's subject. */
+@Path(Api.ROOT + "/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "My registration", description = "Register as a future ambassador, keep the profile, consent, export and erase")
+public class MeResource {
+
+    private final ParticipantService service;
+    private final CurrentUser user;
+
+    public MeResource(ParticipantService service, CurrentUser user) {
+        this.service = service;
+        this.user = user;
+    }
+
+    @POST
+    @Operation(summary = "Register yourself as a future ambassador",
+            description = "Creates a PENDING registration bound to your account; accept the code of cooperation to become ACTIVE.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PrivateProfile.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Account or e-mail registered already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull ParticipantRequest request) {
+        Participant p = service.register(request, user.subject(), ParticipantService.SELF);
+        return Response.created(URI.create(Api.ROOT + "/me")).entity(PrivateProfile.of(p)).build();
+    }
+
+    @GET
+    @Operation(summary = "Your profile, with your personal data")
+    public PrivateProfile get() {
+        return PrivateProfile.of(service.bySubject(user.subject()));
+    }
+
+    @PUT
+    @Operation(summary = "Update your profile")
+    public PrivateProfile update(@Valid @NotNull ParticipantRequest request) {
+        return PrivateProfile.of(service.update(service.bySubject(user.subject()).id, request));
+    }
+
+    @POST
+    @Path("/consents")
+    @Operation(summary = "Accept the current code of cooperation", description = "Activates a pending registration.")
+    public PrivateProfile accept(@Valid @NotNull ConsentRequest request) {
+        return PrivateProfile.of(service.acceptCode(service.bySubject(user.subject()).id, request.version(), ParticipantService.SELF));
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(summary = "Download all data held about you (GDPR)")
+    public Response export() {
+        DataExport export = service.export(service.bySubject(user.subject()).id);
+        return Response.ok(export).header("Content-Disposition", "attachment; filename=\"norderstedt-go-my-data.json\"").build();
+    }
+
+    @DELETE
+    @Operation(summary = "Erase your account (GDPR)",
+            description = "Removes your personal data irreversibly. Your ideas stay, without your name.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public void erase() {
+        service.erase(service.bySubject(user.subject()).id);
+    }
+}

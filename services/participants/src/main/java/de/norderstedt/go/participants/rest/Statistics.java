@@ -1,0 +1,20 @@
+package de.norderstedt.go.participants.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * Diversity statistics over all registered (not erased) participants. A cell with fewer than
+ * {@code minimumCellSize} people is suppressed (count null), and so is the next smallest cell of
+ * the same dimension where otherwise the total would give the suppressed one away.
+ */
+public record Statistics(Cell total, int minimumCellSize, List<Cell> byType, List<Cell> byDistrict,
+                         List<Cell> byAgeGroup,
+                         @Schema(description = "People can name several interests, so these do not add up to the total")
+                         List<Cell> byInterest) {
+
+    public record Cell(@Schema(description = "The value counted; NOT_GIVEN where people left it empty") String key,
+                       @Schema(nullable = true) Long count, boolean suppressed) {
+    }
+}

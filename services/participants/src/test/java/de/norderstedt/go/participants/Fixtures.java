@@ -1,0 +1,59 @@
+package de.norderstedt.go.participants;
+
+import de.norderstedt.go.platform.testing.TestInfra;
+import io.restassured.http.ContentType;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests the tests send, with invented people (never real names). */
+final class Fixtures {
+
+    static final String ME = "/api/participants/me";
+    static final String STAFF = "/api/participants/participants";
+    static final String AMBASSADORS = "/api/participants/ambassadors";
+    static final String CODE = "/api/participants/code-of-cooperation";
+
+    private Fixtures() {
+    }
+
+    static String uniqueEmail() {
+        return "person-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** A complete, valid registration with personal data in every personal field. */
+    static Map<String, Object> registration(String displayName, String email, boolean displayNamePublic) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("displayName", displayName);
+        body.put("email", email);
+        body.put("phone", "+49 40 5550123");
+        body.put("type", "CITIZEN");
+        body.put("district", "GARSTEDT");
+        body.put("ageGroup", "AGE_30_TO_44");
+        body.put("motivation", "Ich möchte Norderstedt digital voranbringen.");
+        body.put("background", "Verwaltungsfachwirtin");
+        body.put("interests", List.of("LIVING", "WORKING_WITH"));
+        body.put("displayNamePublic", displayNamePublic);
+        return body;
+    }
+
+    static int currentCodeVersion() {
+        return given().get(CODE).then().statusCode(200).extract().path("version");
+    }
+
+    /** A person registers with their own account and accepts the code: returns their id. */
+    static String activeAmbassador(String subject, String displayName, boolean displayNamePublic) {
+        String token = TestInfra.token(subject);
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(registration(displayName, uniqueEmail(), displayNamePublic))
+                .post(ME).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("version", currentCodeVersion()))
+                .post(ME + "/consents").then().statusCode(200);
+        return id;
+    }
+}

@@ -1,0 +1,28 @@
+package de.norderstedt.go.platform.problem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Query parameters read as strings and converted here, because JAX-RS answers a query parameter
+ * it cannot convert with a bare 404; a client deserves a 400 that names the parameter.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw new ProblemException(ProblemType.VALIDATION, "1 field is not valid",
+                    List.of(new Problem.Violation(name, "must be one of " + String.join(", ", allowed))), allowed);
+        }
+    }
+}

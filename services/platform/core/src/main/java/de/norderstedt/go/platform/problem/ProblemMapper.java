@@ -1,0 +1,186 @@
+package de.norderstedt.go.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become RFC 9457 problem responses. Services throw
+ * {@link ProblemException} for their own rules; everything else (validation, unreadable JSON,
+ * unknown enum values, security, optimistic-lock races, unknown paths) is translated here.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), uri, e.violations(), e.allowed());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        String detail = violations.size() == 1 ? "1 field is not valid" : violations.size() + " fields are not valid";
+        return respond(ProblemType.VALIDATION, detail, uri, violations, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownEnumOrWrongFormat(InvalidFormatException e, UriInfo uri) {
+        String field = pathOf(e);
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            List<String> allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+            return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
+                    List.of(new Problem.Violation(field, "must be one of " + String.join(", ", allowed))), allowed);
+        }
+        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
+                List.of(new Problem.Violation(field, "has the wrong format")), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
+                List.of(new Problem.Violation(pathOf(e), "is not a known field")), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return respond(ProblemType.UNREADABLE, "The body must be a JSON object of the documented shape", uri,
+                    List.of(), List.of());
+        }
+        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
+                List.of(new Problem.Violation(field, "has the wrong type")), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(ProblemType.UNREADABLE, "The body is not valid JSON: " + e.getOriginalMessage(), uri,
+                List.of(), List.of());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentModification(Exception e, UriInfo uri) {
+        return respond(ProblemType.CONCURRENT_MODIFICATION,
+                "The resource was changed by another request at the same time; read it again and retry", uri,
+                List.of(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("constraint %s violated", e.getConstraintName());
+        return respond(ProblemType.CONFLICT, "The request conflicts with data that exists already", uri,
+                List.of(), List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(Exception e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
+                        "A valid bearer token is required", uri, List.of(), List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this", uri, List.of(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(ProblemType.forStatus(status), "The request could not be completed", uri, List.of(), List.of());
+        }
+        Response problem = respond(ProblemType.forStatus(status), e.getMessage(), uri, List.of(), List.of());
+        Response.ResponseBuilder builder = Response.fromResponse(problem).status(status);
+        if (e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        // Some libraries wrap what is really bad input; unwrap before calling it our fault.
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException jme) {
+            return jme instanceof InvalidFormatException ife ? unknownEnumOrWrongFormat(ife, uri) : mismatchedOrUnreadable(jme, uri);
+        }
+        LOG.error("unexpected failure", e);
+        return respond(ProblemType.INTERNAL, "The request could not be completed; it has been logged", uri,
+                List.of(), List.of());
+    }
+
+    private Response mismatchedOrUnreadable(JsonMappingException e, UriInfo uri) {
+        return e instanceof MismatchedInputException mie ? mismatchedInput(mie, uri) : unreadable(e, uri);
+    }
+
+    public static Response respond(ProblemType type, String detail, UriInfo uri,
+                                   List<Problem.Violation> violations, List<String> allowed) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), violations, allowed);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** {@code register.request.email} becomes {@code email}: the method and parameter are not the client's concern. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int start = 0;
+        if (start < nodes.size() && nodes.get(start).getKind() == ElementKind.METHOD) {
+            start++;
+        }
+        if (start < nodes.size() - 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
+            start++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(start, nodes.size())) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}

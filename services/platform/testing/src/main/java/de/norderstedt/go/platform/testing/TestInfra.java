@@ -1,0 +1,114 @@
+package de.norderstedt.go.platform.testing;
+
+import de.norderstedt.go.platform.infra.DevKeys;
+import de.norderstedt.go.platform.infra.DevTokens;
+import de.norderstedt.go.platform.infra.KafkaBroker;
+import de.norderstedt.go.platform.infra.PostgresServer;
+
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What a test reaches of the infrastructure {@link GoTestResource} started. */
+public final class TestInfra {
+
+    static final String JDBC_URL = "go.test.jdbc-url";
+    static final String KAFKA_HOME = "go.test.kafka-home";
+    static final String KAFKA_BOOTSTRAP = "go.test.kafka-bootstrap";
+    static final String PRIVATE_KEY = "go.test.jwt-private-key";
+
+    private TestInfra() {
+    }
+
+    /** The broker, to stop and start it again (same port, same data). */
+    public static KafkaBroker kafka() {
+        return KafkaBroker.attach(Path.of(required(KAFKA_HOME)));
+    }
+
+    public static String kafkaBootstrapServers() {
+        return required(KAFKA_BOOTSTRAP);
+    }
+
+    /** A bearer token for {@code subject} with the given roles, signed with the key the service trusts. */
+    public static String token(String subject, String... roles) {
+        return new DevTokens(keys()).mint(subject, roles);
+    }
+
+    /** A token for a new, unique person with the given roles. */
+    public static String tokenForNewPerson(String... roles) {
+        return token("test-" + UUID.randomUUID(), roles);
+    }
+
+    public static DevKeys keys() {
+        try {
+            var privateKey = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(required(PRIVATE_KEY))));
+            return new DevKeys(new KeyPair(null, privateKey));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain JDBC connection to the service's database, to assert on rows directly. */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(required(JDBC_URL), PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    /** Runs a query and returns its rows as column-name maps. */
+    public static List<Map<String, Object>> query(String sql, Object... params) {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql, Object... params) {
+        return ((Number) query(sql, params).get(0).values().iterator().next()).longValue();
+    }
+
+    public static void execute(String sql, Object... params) {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set: annotate the test with @WithTestResource(GoTestResource.class)");
+        }
+        return value;
+    }
+}
