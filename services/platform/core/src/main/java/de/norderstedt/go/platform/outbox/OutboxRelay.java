@@ -108,12 +108,18 @@ public class OutboxRelay {
     public synchronized void stop() {
         running = false;
         if (thread != null) {
-            thread.interrupt();
+            // Let the current round finish (send, acknowledge, mark) so that a clean stop never
+            // leaves sent-but-unmarked rows for the next relay to publish again.
             try {
-                thread.join(5_000);
+                thread.join(config.pollInterval().plus(java.time.Duration.ofSeconds(20)).toMillis());
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            thread = null;
         }
     }
 

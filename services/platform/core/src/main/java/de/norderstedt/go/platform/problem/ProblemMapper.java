@@ -73,7 +73,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = pathOf(e);
-        if (field.isEmpty()) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (field.isEmpty() || message.contains("end-of-input")) {
             return respond(ProblemType.UNREADABLE, "The body must be a JSON object of the documented shape", uri,
                     List.of(), List.of());
         }
@@ -117,6 +118,24 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // The JSON reader reports a body it cannot parse as a bare 400 around Jackson's exception.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFormatException ife) {
+                return unknownEnumOrWrongFormat(ife, uri);
+            }
+            if (cause instanceof UnrecognizedPropertyException upe) {
+                return unknownField(upe, uri);
+            }
+            if (cause instanceof MismatchedInputException mie) {
+                return mismatchedInput(mie, uri);
+            }
+            if (cause instanceof JsonProcessingException jpe) {
+                return unreadable(jpe, uri);
+            }
+        }
+        if (status == 400) {
+            return respond(ProblemType.UNREADABLE, "The request could not be read: " + e.getMessage(), uri, List.of(), List.of());
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return respond(ProblemType.forStatus(status), "The request could not be completed", uri, List.of(), List.of());

@@ -29,6 +29,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path home;
     private final int port;
     private final int controllerPort;
+    private boolean temporary;
 
     private KafkaBroker(Path home, int port, int controllerPort) {
         this.home = home;
@@ -40,8 +41,8 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker startTemporary() {
         try {
             Path home = Files.createTempDirectory("go-kafka-");
-            home.toFile().deleteOnExit();
             KafkaBroker broker = new KafkaBroker(home, freePort(), freePort());
+            broker.temporary = true;
             broker.start();
             return broker;
         } catch (IOException e) {
@@ -140,14 +141,22 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Stops the broker; a temporary one also loses its directory. */
     @Override
     public void close() {
         stop();
+        if (temporary) {
+            try (var paths = Files.walk(home)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private void format(Path config) throws IOException {
         Process formatter = java("kafka.tools.StorageTool", "format", "--ignore-formatted",
-                "-t", clusterId(), "-c", config.toString())
+                "--cluster-id=" + clusterId(), "-c", config.toString())
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("format.out").toFile()))
                 .start();
         try {
