@@ -1,0 +1,139 @@
+package de.norderstedt.go.local;
+
+import de.norderstedt.go.platform.infra.DevKeys;
+import de.norderstedt.go.platform.infra.DevTokens;
+import de.norderstedt.go.platform.infra.KafkaBroker;
+import de.norderstedt.go.platform.infra.PostgresServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on one machine: real PostgreSQL and Kafka (from Maven Central artifacts, data
+ * kept in deploy/local/.data), every service as its own process, the demo data of the real
+ * programme, and the URLs and tokens a developer needs. Ctrl-C stops everything cleanly.
+ */
+public final class LocalSystem {
+
+    /** The services, in start order. Later services add themselves here. */
+    static final List<ServiceProcess.Spec> SERVICES = List.of(
+            new ServiceProcess.Spec("participants", 8081));
+
+    static final int POSTGRES_PORT = Integer.getInteger("go.local.postgres-port", 55432);
+    static final int KAFKA_PORT = Integer.getInteger("go.local.kafka-port", 59092);
+    static final int KAFKA_CONTROLLER_PORT = Integer.getInteger("go.local.kafka-controller-port", 59093);
+
+    private LocalSystem() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = Path.of(System.getProperty("go.local.repo", ".")).toAbsolutePath().normalize();
+        Path data = repo.resolve("deploy/local/.data");
+        if (List.of(args).contains("--reset")) {
+            System.out.println("Removing " + data + " (all local data) ...");
+            deleteRecursively(data);
+        }
+        Files.createDirectories(data.resolve("logs"));
+        List<AutoCloseable> running = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping ...");
+            for (int i = running.size() - 1; i >= 0; i--) {
+                try {
+                    running.get(i).close();
+                } catch (Exception e) {
+                    System.err.println("while stopping: " + e);
+                }
+            }
+            System.out.println("Stopped. Data kept in " + data + " (reset with: deploy/local/run --reset)");
+            stopped.countDown();
+        }, "local-system-shutdown"));
+
+        long start = System.nanoTime();
+        System.out.println("Starting PostgreSQL 17 on 127.0.0.1:" + POSTGRES_PORT + " ...");
+        PostgresServer postgres = PostgresServer.startPersistent(data.resolve("postgres"), POSTGRES_PORT);
+        running.add(postgres);
+        System.out.println("Starting Kafka on 127.0.0.1:" + KAFKA_PORT + " ...");
+        KafkaBroker kafka = KafkaBroker.startPersistent(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        running.add(kafka);
+
+        DevKeys keys = DevKeys.loadOrGenerate(data.resolve("keys"));
+        for (ServiceProcess.Spec spec : SERVICES) {
+            postgres.ensureDatabase(spec.database());
+            System.out.println("Starting " + spec.name() + " on http://localhost:" + spec.port() + " ...");
+            ServiceProcess service = ServiceProcess.start(repo, data, spec, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()),
+                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                    "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem()));
+            running.add(service);
+        }
+        for (AutoCloseable r : running) {
+            if (r instanceof ServiceProcess service) {
+                service.awaitReady(Duration.ofSeconds(180));
+            }
+        }
+
+        DevTokens tokens = new DevTokens(keys);
+        Map<String, String> roleTokens = new LinkedHashMap<>();
+        Duration lifetime = Duration.ofHours(12);
+        roleTokens.put("programme-lead", tokens.mint("demo-programme-lead", lifetime, "programme-lead"));
+        roleTokens.put("core-team", tokens.mint("demo-core-team", lifetime, "core-team"));
+        roleTokens.put("moderator", tokens.mint("demo-moderator", lifetime, "moderator"));
+        roleTokens.put("admin", tokens.mint("demo-admin", lifetime, "admin"));
+        roleTokens.put("ambassador", tokens.mint(DemoData.DEMO_AMBASSADOR_SUBJECT, lifetime));
+
+        Path marker = data.resolve("demo-data-loaded");
+        if (!Files.exists(marker)) {
+            System.out.println("Loading the demo data of the real programme ...");
+            new DemoData(repo.resolve("deploy/local/demo"), SERVICES, roleTokens).load();
+            Files.writeString(marker, java.time.Instant.now().toString());
+        }
+
+        printWelcome(kafka, roleTokens, Duration.ofNanos(System.nanoTime() - start), data);
+        Files.writeString(data.resolve("tokens.env"), roleTokens.entrySet().stream()
+                .map(e -> "TOKEN_" + e.getKey().toUpperCase().replace('-', '_') + "=" + e.getValue())
+                .reduce("", (a, b) -> a + b + "\n"));
+        stopped.await();
+    }
+
+    private static void printWelcome(KafkaBroker kafka, Map<String, String> tokens, Duration took, Path data) {
+        StringBuilder out = new StringBuilder();
+        out.append("\n================ Norderstedt GO! is running (ready in ").append(took.toSeconds()).append(" s) ================\n\n");
+        for (ServiceProcess.Spec spec : SERVICES) {
+            String base = "http://localhost:" + spec.port();
+            out.append(String.format("  %-13s API         %s/api/%s%n", spec.name(), base, spec.name()));
+            out.append(String.format("  %-13s OpenAPI UI  %s/q/swagger-ui%n", "", base));
+            out.append(String.format("  %-13s OpenAPI     %s/q/openapi%n", "", base));
+            out.append(String.format("  %-13s health      %s/q/health   metrics %s/q/metrics%n", "", base, base));
+        }
+        out.append("\n  Kafka bootstrap   ").append(kafka.bootstrapServers())
+                .append("   topics: go.participants.v1 (more as services are added)\n");
+        out.append("  PostgreSQL        127.0.0.1:").append(POSTGRES_PORT).append("  user postgres / postgres, one database per service\n");
+        out.append("  Logs              ").append(data.resolve("logs")).append("\n\n");
+        out.append("  Bearer tokens (valid 12 h; also in ").append(data.resolve("tokens.env")).append("):\n");
+        tokens.forEach((role, token) -> out.append(String.format("    %-15s %s%n", role, token)));
+        out.append("\n  Try:  curl -s http://localhost:8081/api/participants/ambassadors | jq\n");
+        out.append("        curl -s -H \"Authorization: Bearer $TOKEN_PROGRAMME_LEAD\" http://localhost:8081/api/participants/statistics | jq\n");
+        out.append("        (source ").append(data.resolve("tokens.env")).append(" first)\n");
+        out.append("\n  Ctrl-C stops everything; data stays in ").append(data).append(" (deploy/local/run --reset starts afresh).\n");
+        System.out.println(out);
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package de.norderstedt.go.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** One service as its own JVM, started from its Quarkus fast-jar, stopped with SIGTERM. */
+final class ServiceProcess implements AutoCloseable {
+
+    record Spec(String name, int port) {
+        String database() {
+            return name;
+        }
+
+        Path jar(Path repo) {
+            return repo.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    private final Spec spec;
+    private final Process process;
+    private final Path log;
+    private final Path pidFile;
+
+    private ServiceProcess(Spec spec, Process process, Path log, Path pidFile) {
+        this.spec = spec;
+        this.process = process;
+        this.log = log;
+        this.pidFile = pidFile;
+    }
+
+    static ServiceProcess start(Path repo, Path data, Spec spec, Map<String, String> environment) throws IOException {
+        Path jar = spec.jar(repo);
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (deploy/local/run does)");
+        }
+        Path pidFile = data.resolve("pids").resolve(spec.name() + ".pid");
+        Files.createDirectories(pidFile.getParent());
+        stopLeftover(pidFile);
+        Path log = data.resolve("logs").resolve(spec.name() + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + spec.port(),
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+        return new ServiceProcess(spec, process, log, pidFile);
+    }
+
+    /** A service left running by a launcher that was killed: stop it before taking its port. */
+    private static void stopLeftover(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+        leftover.filter(ProcessHandle::isAlive).ifPresent(p -> {
+            p.destroy();
+            p.onExit().orTimeout(20, TimeUnit.SECONDS).join();
+        });
+    }
+
+    void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI ready = URI.create("http://127.0.0.1:" + spec.port() + "/q/health/ready");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(spec.name() + " exited; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(spec.name() + " not ready after " + timeout + "; see " + log);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        Files.deleteIfExists(pidFile);
+    }
+}
