@@ -138,6 +138,7 @@ public class OutboxRelay {
         Connection lockConnection = null;
         KafkaProducer<String, String> producer = null;
         Instant nextPurge = Instant.now();
+        Instant nextLagRefresh = Instant.now();
         while (running) {
             try {
                 if (lockConnection == null) {
@@ -158,7 +159,10 @@ public class OutboxRelay {
                     producer = newProducer();
                 }
                 int sent = publishBatch(lockConnection, producer);
-                refreshLag(lockConnection);
+                if (Instant.now().isAfter(nextLagRefresh)) {
+                    refreshLag(lockConnection);
+                    nextLagRefresh = Instant.now().plusSeconds(1);
+                }
                 backoff = config.minBackoff();
                 if (Instant.now().isAfter(nextPurge)) {
                     purge(lockConnection);
