@@ -4,6 +4,7 @@ import de.norderstedt.go.platform.infra.DevKeys;
 import de.norderstedt.go.platform.infra.DevTokens;
 import de.norderstedt.go.platform.infra.KafkaBroker;
 import de.norderstedt.go.platform.infra.PostgresServer;
+import de.norderstedt.go.platform.infra.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -2,6 +2,7 @@ package de.norderstedt.go.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.norderstedt.go.platform.infra.ServiceProcess;
 
 import java.io.IOException;
 import java.net.URI;

@@ -4,6 +4,7 @@ import de.norderstedt.go.platform.infra.DevKeys;
 import de.norderstedt.go.platform.infra.DevTokens;
 import de.norderstedt.go.platform.infra.KafkaBroker;
 import de.norderstedt.go.platform.infra.PostgresServer;
+import de.norderstedt.go.platform.infra.ServiceProcess;
 
 import java.io.IOException;
 import java.nio.file.Files;

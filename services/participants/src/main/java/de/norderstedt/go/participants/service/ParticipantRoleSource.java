@@ -24,7 +24,7 @@ public class ParticipantRoleSource implements ProgrammeRoleSource {
     }
 
     @Override
-    public Set<String> rolesOf(String subject) {
+    public Set<String> rolesOf(String subject, String bearerToken) {
         return QuarkusTransaction.requiringNew().call(() -> participants.findBySubject(subject)
                 .map(p -> {
                     Set<String> roles = new HashSet<>();

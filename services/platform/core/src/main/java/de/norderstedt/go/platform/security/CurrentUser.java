@@ -38,6 +38,11 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /** The caller's bearer token as received, to call another service on their behalf. */
+    public String rawToken() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getRawToken() : null;
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public interface ProgrammeRoleSource {
 
-    /** Called on a worker thread; may block. */
-    Set<String> rolesOf(String subject);
+    /**
+     * Called on a worker thread; may block. {@code bearerToken} is the caller's raw token, for a
+     * source that has to ask another service on the caller's behalf.
+     */
+    Set<String> rolesOf(String subject, String bearerToken);
 }

@@ -7,6 +7,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Set;
 
@@ -29,7 +30,8 @@ public class ProgrammeRolesAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
-            Set<String> granted = source.get().rolesOf(CurrentUser.subjectOf(identity));
+            String raw = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getRawToken() : null;
+            Set<String> granted = source.get().rolesOf(CurrentUser.subjectOf(identity), raw);
             if (granted.isEmpty()) {
                 return identity;
             }

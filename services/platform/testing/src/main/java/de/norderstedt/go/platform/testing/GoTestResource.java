@@ -5,7 +5,17 @@ import de.norderstedt.go.platform.infra.KafkaBroker;
 import de.norderstedt.go.platform.infra.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import de.norderstedt.go.platform.infra.ServiceProcess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,8 +28,20 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
 
     static final String DATABASE = "service";
 
+    /** Init arg: comma-separated services to start as real processes, e.g. {@code participants}. */
+    public static final String SERVICES = "services";
+
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private List<String> serviceNames = List.of();
+    private Path work;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        String names = initArgs.getOrDefault(SERVICES, "");
+        serviceNames = names.isBlank() ? List.of() : List.of(names.split(","));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -34,16 +56,71 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
         System.setProperty(TestInfra.KAFKA_BOOTSTRAP, kafka.bootstrapServers());
         System.setProperty(TestInfra.PRIVATE_KEY, Base64.getEncoder().encodeToString(keys.privateKey().getEncoded()));
 
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "mp.jwt.verify.publickey", keys.publicKeyPem());
+                "mp.jwt.verify.publickey", keys.publicKeyPem()));
+        startServices(keys, config);
+        return config;
+    }
+
+    /**
+     * The services this one calls run for real, from their fast-jars (the reactor builds them
+     * first), against the same PostgreSQL (own databases) and Kafka.
+     */
+    private void startServices(DevKeys keys, Map<String, String> config) {
+        if (serviceNames.isEmpty()) {
+            return;
+        }
+        try {
+            work = Files.createTempDirectory("go-test-services-");
+            Files.createDirectories(work.resolve("logs"));
+            Path repo = repositoryRoot();
+            for (String name : serviceNames) {
+                ServiceProcess.Spec spec = new ServiceProcess.Spec(name.strip(), KafkaBroker.freePort());
+                postgres.ensureDatabase(spec.database());
+                ServiceProcess process = ServiceProcess.start(repo, work, spec, Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()),
+                        "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                        "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                        "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem()));
+                services.add(process);
+                process.awaitReady(Duration.ofSeconds(120));
+                String url = "http://127.0.0.1:" + spec.port();
+                System.setProperty("go.test.service." + spec.name(), url);
+                if (spec.name().equals("participants")) {
+                    config.put("go.participant-directory.participants-url", url);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("services/platform"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("not inside the repository: " + Path.of("").toAbsolutePath());
     }
 
     @Override
     public void stop() {
+        for (ServiceProcess service : services) {
+            try {
+                service.close();
+            } catch (Exception e) {
+                System.err.println("stopping " + service + ": " + e);
+            }
+        }
         if (kafka != null) {
             kafka.close();
         }

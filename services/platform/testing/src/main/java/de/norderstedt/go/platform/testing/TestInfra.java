@@ -38,6 +38,11 @@ public final class TestInfra {
         return KafkaBroker.attach(Path.of(required(KAFKA_HOME)));
     }
 
+    /** Base URL of a service started for real by {@link GoTestResource#SERVICES}. */
+    public static String serviceUrl(String name) {
+        return required("go.test.service." + name);
+    }
+
     public static String kafkaBootstrapServers() {
         return required(KAFKA_BOOTSTRAP);
     }

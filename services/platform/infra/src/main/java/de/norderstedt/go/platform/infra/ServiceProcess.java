@@ -1,4 +1,4 @@
-package de.norderstedt.go.local;
+package de.norderstedt.go.platform.infra;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,15 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** One service as its own JVM, started from its Quarkus fast-jar, stopped with SIGTERM. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * One service as its own JVM, started from its Quarkus fast-jar, stopped with SIGTERM: the local
+ * run starts every service this way, and a service's tests start the services it calls.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
-    record Spec(String name, int port) {
-        String database() {
+    public record Spec(String name, int port) {
+        public String database() {
             return name;
         }
 
-        Path jar(Path repo) {
+        public Path jar(Path repo) {
             return repo.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         }
     }
@@ -40,10 +43,10 @@ final class ServiceProcess implements AutoCloseable {
         this.pidFile = pidFile;
     }
 
-    static ServiceProcess start(Path repo, Path data, Spec spec, Map<String, String> environment) throws IOException {
+    public static ServiceProcess start(Path repo, Path data, Spec spec, Map<String, String> environment) throws IOException {
         Path jar = spec.jar(repo);
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (deploy/local/run does)");
+            throw new IllegalStateException(jar + " is missing: package " + spec.name() + " first (mvn package does)");
         }
         Path pidFile = data.resolve("pids").resolve(spec.name() + ".pid");
         Files.createDirectories(pidFile.getParent());
@@ -75,7 +78,7 @@ final class ServiceProcess implements AutoCloseable {
         });
     }
 
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI ready = URI.create("http://127.0.0.1:" + spec.port() + "/q/health/ready");
         Instant deadline = Instant.now().plus(timeout);
@@ -97,7 +100,7 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(spec.name() + " not ready after " + timeout + "; see " + log);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 

@@ -1,0 +1,6 @@
+package de.norderstedt.go.ideas.model;
+
+/** A card of the vision work (Vision) or a concrete project idea. */
+public enum IdeaKind {
+    VISION_CARD, PROJECT_IDEA
+}

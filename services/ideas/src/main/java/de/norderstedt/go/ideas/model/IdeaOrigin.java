@@ -1,0 +1,5 @@
+package de.norderstedt.go.ideas.model;
+
+public enum IdeaOrigin {
+    WORKSHOP, ONLINE, CAMPAIGN
+}

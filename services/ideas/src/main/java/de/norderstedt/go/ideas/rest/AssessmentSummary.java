@@ -1,0 +1,16 @@
+package de.norderstedt.go.ideas.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The aggregate of all reviewers: the weighted mean score (0–5), how many reviewed, the spread
+ * (population standard deviation of the reviewers' scores), the mean per criterion, every goal
+ * named, whether most think it is within the programme's influence, and the most named horizon.
+ */
+public record AssessmentSummary(UUID ideaId, BigDecimal score, int reviewerCount, BigDecimal spread,
+                                Map<String, BigDecimal> meanPerCriterion, List<UUID> goalIds, Boolean withinInfluence,
+                                String recommendedHorizon) {
+}

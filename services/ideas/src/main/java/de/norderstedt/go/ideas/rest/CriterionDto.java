@@ -1,0 +1,17 @@
+package de.norderstedt.go.ideas.rest;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/** A criterion of the relevance and benefit check and its weight in the score. */
+public record CriterionDto(
+        @NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]{0,39}$", message = "must be lower-case letters, digits and -") String key,
+        @NotBlank @Size(max = 120) String label,
+        @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "100") BigDecimal weight) {
+}

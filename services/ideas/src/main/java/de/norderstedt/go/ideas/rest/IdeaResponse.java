@@ -1,0 +1,29 @@
+package de.norderstedt.go.ideas.rest;
+
+import de.norderstedt.go.ideas.model.Classification;
+import de.norderstedt.go.ideas.model.Idea;
+import de.norderstedt.go.ideas.model.IdeaKind;
+import de.norderstedt.go.ideas.model.IdeaOrigin;
+import de.norderstedt.go.ideas.model.IdeaStatus;
+import de.norderstedt.go.platform.model.ActionField;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public record IdeaResponse(
+        UUID id, String title, String description, ActionField actionField, IdeaKind kind, IdeaOrigin origin,
+        UUID workshopId, String workshopGroup,
+        @Schema(description = "The author's public display name; null for anonymous cards, hidden names and erased authors")
+        String authorName,
+        List<String> tags, IdeaStatus status, Classification classification, UUID mergedInto,
+        int supportCount, int commentCount, BigDecimal score, int reviewerCount, Instant createdAt, Instant updatedAt) {
+
+    public static IdeaResponse of(Idea i, String authorName) {
+        return new IdeaResponse(i.id, i.title, i.description, i.actionField, i.kind, i.origin, i.workshopId,
+                i.workshopGroup, authorName, List.copyOf(i.tags), i.status, i.classification, i.mergedInto,
+                i.supportCount, i.commentCount, i.score, i.reviewerCount, i.createdAt, i.updatedAt);
+    }
+}

@@ -1,0 +1,43 @@
+package de.norderstedt.go.ideas.rest;
+
+import de.norderstedt.go.ideas.service.ImportService;
+import de.norderstedt.go.platform.problem.Params;
+import de.norderstedt.go.platform.security.CurrentUser;
+import de.norderstedt.go.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+
+@Path(Api.ROOT + "/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Import", description = "Workshop cards in bulk")
+public class ImportResource {
+
+    private final ImportService imports;
+    private final CurrentUser user;
+
+    public ImportResource(ImportService imports, CurrentUser user) {
+        this.imports = imports;
+        this.user = user;
+    }
+
+    @POST
+    @Consumes({"text/csv", "application/csv"})
+    @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Import the cards of a workshop from CSV",
+            description = "Columns (header row, UTF-8): title, text, action_field (LIVING… or the German label), optional group, tags (separated by ;), kind. "
+                    + "All or nothing: any invalid row is named and nothing is imported. The same card again is recognised and not created twice.")
+    public Response importCsv(@QueryParam("workshopId") String workshopId, InputStream body) {
+        ImportService.Result result = imports.importCsv(body, Params.uuid("workshopId", workshopId), user.subject());
+        return Response.status(result.created() > 0 ? 201 : 200).entity(result).build();
+    }
+}
