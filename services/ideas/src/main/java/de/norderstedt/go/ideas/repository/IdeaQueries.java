@@ -189,14 +189,16 @@ public class IdeaQueries {
 
     /** Pairs of open ideas with very similar titles, for the core team to merge. */
     @SuppressWarnings("unchecked")
-    public List<DuplicatePair> duplicateCandidates(ActionField field, int limit) {
+    public List<DuplicatePair> duplicateCandidates(ActionField field, UUID ideaId, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                         select a.id, a.title, b.id, b.title, similarity(a.title, b.title) as sim
                         from idea a join idea b on a.id < b.id and a.action_field = b.action_field and a.title % b.title
                         where a.status in ('SUBMITTED', 'IN_REVIEW') and b.status in ('SUBMITTED', 'IN_REVIEW')
                           and (cast(:f as text) is null or a.action_field = cast(:f as text))
+                          and (cast(:idea as uuid) is null or a.id = cast(:idea as uuid) or b.id = cast(:idea as uuid))
                         order by sim desc, a.id, b.id limit :n""")
-                .setParameter("f", field == null ? null : field.name()).setParameter("n", limit).getResultList();
+                .setParameter("f", field == null ? null : field.name()).setParameter("idea", ideaId)
+                .setParameter("n", limit).getResultList();
         List<DuplicatePair> pairs = new ArrayList<>();
         for (Object[] r : rows) {
             pairs.add(new DuplicatePair((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], ((Number) r[4]).doubleValue()));

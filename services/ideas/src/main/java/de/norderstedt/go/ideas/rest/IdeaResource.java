@@ -162,8 +162,10 @@ public class IdeaResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Pairs of open ideas that may be duplicates", description = "For the core team, to merge")
     public List<IdeaQueries.DuplicatePair> duplicates(@QueryParam("actionField") String actionField,
+                                                      @QueryParam("ideaId") @Parameter(description = "Only pairs with this idea") String ideaId,
                                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.duplicateCandidates(Params.enumValue(ActionField.class, "actionField", actionField), limit);
+        return queries.duplicateCandidates(Params.enumValue(ActionField.class, "actionField", actionField),
+                Params.uuid("ideaId", ideaId), limit);
     }
 
     @GET

@@ -15,7 +15,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 @Path(Api.ROOT + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +39,20 @@ public class ImportResource {
     @Consumes({"text/csv", "application/csv"})
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Import the cards of a workshop from CSV",
-            description = "Columns (header row, UTF-8): title, text, action_field (LIVING… or the German label), optional group, tags (separated by ;), kind. "
+            description = "Columns (header row; UTF-8 unless the Content-Type names another charset): title, text, action_field (LIVING… or the German label), optional group, tags (separated by ;), kind. "
                     + "All or nothing: any invalid row is named and nothing is imported. The same card again is recognised and not created twice.")
-    public Response importCsv(@QueryParam("workshopId") String workshopId, InputStream body) {
-        ImportService.Result result = imports.importCsv(body, Params.uuid("workshopId", workshopId), user.subject());
+    public Response importCsv(@QueryParam("workshopId") String workshopId,
+                              @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) {
+        Charset charset = StandardCharsets.UTF_8;
+        String declared = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (declared != null) {
+            try {
+                charset = Charset.forName(declared);
+            } catch (IllegalArgumentException e) {
+                throw de.norderstedt.go.platform.problem.ProblemException.invalid("charset", "is not a known character set: " + declared);
+            }
+        }
+        ImportService.Result result = imports.importCsv(body, charset, Params.uuid("workshopId", workshopId), user.subject());
         return Response.status(result.created() > 0 ? 201 : 200).entity(result).build();
     }
 }

@@ -58,7 +58,7 @@ public class ImportService {
     }
 
     @Transactional
-    public Result importCsv(InputStream body, UUID workshopId, String importedBy) {
+    public Result importCsv(InputStream body, java.nio.charset.Charset charset, UUID workshopId, String importedBy) {
         if (workshopId == null) {
             throw ProblemException.invalid("workshopId", "is required: the workshop the cards come from");
         }
@@ -66,7 +66,7 @@ public class ImportService {
         Instant now = IdeaService.now();
         List<Problem.Violation> errors = new ArrayList<>();
         int[] counts = new int[3]; // rows, created, unchanged
-        Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
+        Reader reader = new InputStreamReader(body, charset);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {

@@ -98,18 +98,18 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
         return participantId == null ? null : find(participantId).map(Ref::displayName).orElse(null);
     }
 
-    /** Public display names of many participants at once (absent: hidden, erased or unknown). */
+    /** Public display names of many participants at once (absent: hidden, erased or unknown); a mutable map, null keys allowed in get. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public Map<UUID, String> publicNames(java.util.Collection<UUID> participantIds) {
         List<UUID> ids = participantIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<UUID, String> names = new java.util.HashMap<>();
         if (ids.isEmpty()) {
-            return Map.of();
+            return names;
         }
         List<Object[]> rows = entityManager.createNativeQuery(
                         "select participant_id, display_name from participant_ref where participant_id in (:ids) and display_name is not null")
                 .setParameter("ids", ids).getResultList();
-        Map<UUID, String> names = new java.util.HashMap<>();
         rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
         return names;
     }
