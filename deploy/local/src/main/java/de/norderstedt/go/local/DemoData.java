@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Loads demo data through the public API, as the people of the programme would have entered it,
  * so that every record also produces its events. Each file in deploy/local/demo is a list of
  * requests: {@code as} (a role from the printed tokens), {@code method}, {@code path}, {@code body},
- * the {@code expect}ed statuses, and {@code save} to keep a field of the answer for later
+ * (or {@code csv}: a file beside it, sent as text/csv), the {@code expect}ed statuses, and
+ * {@code save} to keep a field of the answer for later
  * {@code ${name}} placeholders. Files run in name order.
  */
 final class DemoData {
@@ -68,10 +69,15 @@ final class DemoData {
             throw new IllegalStateException(file + ": no running service for " + path);
         }
         String body = step.has("body") ? substitute(JSON.writeValueAsString(step.get("body"))) : null;
+        String contentType = "application/json";
+        if (step.has("csv")) {
+            body = Files.readString(directory.resolve(step.path("csv").asText()));
+            contentType = "text/csv; charset=UTF-8";
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(step.path("method").asText("GET"),
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("Accept", "application/json");
         String role = step.path("as").asText("");
         if (!role.isEmpty()) {
