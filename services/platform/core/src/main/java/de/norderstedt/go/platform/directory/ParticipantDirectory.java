@@ -44,6 +44,8 @@ import java.util.UUID;
 @DefaultBean
 public class ParticipantDirectory implements ProgrammeRoleSource {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ParticipantDirectory.class);
+
     private final EntityManager entityManager;
     private final DirectoryConfig config;
     private final ConsumedEvents consumed;
@@ -142,11 +144,23 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
         return lookUp(subject, bearerToken);
     }
 
+    /**
+     * Roles from the directory. When participants cannot be asked right now, the caller keeps the
+     * roles of their token: staff can work while participants is down; a first-time ambassador
+     * is asked again on their next request.
+     */
     @Override
     public Set<String> rolesOf(String subject, String bearerToken) {
-        return bySubject(subject, bearerToken).map(ref -> {
-            Set<String> roles = new HashSet<>(ref.roles());
-            if (ref.active()) {
+        Optional<Ref> ref;
+        try {
+            ref = bySubject(subject, bearerToken);
+        } catch (ProblemException e) {
+            LOG.warnf("programme roles of a caller unknown for now: %s", e.getMessage());
+            return Set.of();
+        }
+        return ref.map(r -> {
+            Set<String> roles = new HashSet<>(r.roles());
+            if (r.active()) {
                 roles.add(Roles.AMBASSADOR);
             }
             return roles;
