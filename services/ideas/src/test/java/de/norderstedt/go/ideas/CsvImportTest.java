@@ -74,6 +74,26 @@ class CsvImportTest {
     }
 
     @Test
+    void theSameCardsAsJsonImportTheSameWay() {
+        String workshop = UUID.randomUUID().toString();
+        String core = Fixtures.staff("core-team");
+        String cards = """
+                [{"title": "Digitale Bürgerdienste", "text": "Alles online", "actionField": "WORKING_WITH", "group": "Gruppe 4", "tags": ["verwaltung"]},
+                 {"title": "Kulturkalender", "text": "Alle Termine", "actionField": "Norderstedt erleben", "group": "Gruppe 2"}]""";
+        given().auth().oauth2(core).contentType("application/json").body(cards)
+                .post(Fixtures.IDEAS + "/imports?workshopId=" + workshop).then().statusCode(201).body("created", is(2));
+        given().auth().oauth2(core).contentType("application/json").body(cards)
+                .post(Fixtures.IDEAS + "/imports?workshopId=" + workshop).then().statusCode(200).body("unchanged", is(2));
+        given().auth().oauth2(core).contentType("application/json")
+                .body("[{\"title\": \"Ohne Feld\"}, {\"title\": \"Gut\", \"actionField\": \"LIVING\"}]")
+                .post(Fixtures.IDEAS + "/imports?workshopId=" + UUID.randomUUID()).then().statusCode(400)
+                .body("violations.field", hasItems("rows[1].action_field"));
+        given().auth().oauth2(core).contentType("application/json").body("{\"title\": \"kein Array\"}")
+                .post(Fixtures.IDEAS + "/imports?workshopId=" + UUID.randomUUID()).then().statusCode(400);
+        assertEquals(2, TestInfra.count("select count(*) from idea where workshop_id = ?::uuid", workshop));
+    }
+
+    @Test
     void importsNeedTheCoreTeamAWorkshopAndAHeader() {
         given().auth().oauth2(Fixtures.ambassador("Ina Import", false).token()).contentType("text/csv").body(expertWorkshopCards())
                 .post(Fixtures.IDEAS + "/imports?workshopId=" + UUID.randomUUID()).then().statusCode(403);

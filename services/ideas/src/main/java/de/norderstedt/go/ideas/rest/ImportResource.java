@@ -55,4 +55,14 @@ public class ImportResource {
         ImportService.Result result = imports.importCsv(body, charset, Params.uuid("workshopId", workshopId), user.subject());
         return Response.status(result.created() > 0 ? 201 : 200).entity(result).build();
     }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Import the cards of a workshop from JSON",
+            description = "An array of {title, text, actionField, group, tags: [...], kind}; the same rules as the CSV import.")
+    public Response importJson(@QueryParam("workshopId") String workshopId, InputStream body) {
+        ImportService.Result result = imports.importJson(body, Params.uuid("workshopId", workshopId), user.subject());
+        return Response.status(result.created() > 0 ? 201 : 200).entity(result).build();
+    }
 }

@@ -1,5 +1,9 @@
 package de.norderstedt.go.ideas.service;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.norderstedt.go.ideas.messaging.IdeaEventPublisher;
 import de.norderstedt.go.ideas.model.IdeaKind;
 import de.norderstedt.go.platform.model.ActionField;
@@ -29,12 +33,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Imports the cards of a workshop from CSV. The file is read as a stream, row by row, and written
+ * Imports the cards of a workshop from CSV or JSON. The file is read as a stream, card by card, and written
  * in JDBC batches inside one transaction: any invalid row rolls the whole file back (and is named
  * in the answer), memory stays flat for 50,000 cards, and every card carries a key made of its
  * workshop, group, title and text, so the same file imported again creates nothing new.
@@ -48,24 +53,24 @@ public class ImportService {
 
     private final EntityManager em;
     private final IdeaEventPublisher events;
+    private final ObjectMapper json;
 
-    public ImportService(EntityManager em, IdeaEventPublisher events) {
+    public ImportService(EntityManager em, IdeaEventPublisher events, ObjectMapper json) {
         this.em = em;
         this.events = events;
+        this.json = json;
     }
 
     public record Result(UUID importId, int rows, int created, int unchanged) {
     }
 
+    /** One card as read from a file, not yet validated; {@code row} counts from 1 after the header. */
+    record RawCard(long row, String title, String text, String actionField, String group, List<String> tags, String kind) {
+    }
+
     @Transactional
     public Result importCsv(InputStream body, java.nio.charset.Charset charset, UUID workshopId, String importedBy) {
-        if (workshopId == null) {
-            throw ProblemException.invalid("workshopId", "is required: the workshop the cards come from");
-        }
-        UUID importId = UUID.randomUUID();
-        Instant now = IdeaService.now();
-        List<Problem.Violation> errors = new ArrayList<>();
-        int[] counts = new int[3]; // rows, created, unchanged
+        requireWorkshop(workshopId);
         Reader reader = new InputStreamReader(body, charset);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
@@ -76,10 +81,95 @@ public class ImportService {
                     throw ProblemException.invalid("header", "needs the columns title, text, action_field (optional: group, tags, kind); found " + header);
                 }
             }
-            em.unwrap(Session.class).doWork(connection -> insertRows(connection, parser, workshopId, now, errors, counts));
+            Iterator<RawCard> cards = new Iterator<>() {
+                private final Iterator<CSVRecord> records = parser.iterator();
+
+                @Override
+                public boolean hasNext() {
+                    return records.hasNext();
+                }
+
+                @Override
+                public RawCard next() {
+                    CSVRecord r = records.next();
+                    String tags = value(r, "tags");
+                    return new RawCard(r.getRecordNumber(), value(r, "title"), value(r, "text"), value(r, "action_field"),
+                            value(r, "group"), tags == null ? List.of() : Arrays.asList(tags.split("[;,]")), value(r, "kind"));
+                }
+            };
+            return importCards(cards, workshopId, importedBy);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ProblemException(ProblemType.UNREADABLE, "The file is not readable CSV: " + e.getMessage());
         }
+    }
+
+    /**
+     * The JSON form: an array of {@code {"title", "text", "actionField", "group", "tags": [...], "kind"}},
+     * read with Jackson's streaming parser, one card at a time.
+     */
+    @Transactional
+    public Result importJson(InputStream body, UUID workshopId, String importedBy) {
+        requireWorkshop(workshopId);
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw ProblemException.invalid("body", "must be a JSON array of cards");
+            }
+            long[] row = {0};
+            Iterator<RawCard> cards = new Iterator<>() {
+                private JsonToken next = advance();
+
+                private JsonToken advance() {
+                    try {
+                        return parser.nextToken();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next == JsonToken.START_OBJECT;
+                }
+
+                @Override
+                public RawCard next() {
+                    try {
+                        JsonNode card = parser.readValueAsTree();
+                        row[0]++;
+                        next = advance();
+                        List<String> tags = new ArrayList<>();
+                        card.path("tags").forEach(t -> tags.add(t.asText()));
+                        return new RawCard(row[0], text(card, "title"), text(card, "text"), text(card, "actionField"),
+                                text(card, "group"), tags, text(card, "kind"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            };
+            Result result = importCards(cards, workshopId, importedBy);
+            return result;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ProblemException(ProblemType.UNREADABLE, "The body is not a readable JSON array of cards: " + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    private static void requireWorkshop(UUID workshopId) {
+        if (workshopId == null) {
+            throw ProblemException.invalid("workshopId", "is required: the workshop the cards come from");
+        }
+    }
+
+    private Result importCards(Iterator<RawCard> cards, UUID workshopId, String importedBy) {
+        UUID importId = UUID.randomUUID();
+        Instant now = IdeaService.now();
+        List<Problem.Violation> errors = new ArrayList<>();
+        int[] counts = new int[3]; // rows, created, unchanged
+        em.unwrap(Session.class).doWork(connection -> insertRows(connection, cards, workshopId, now, errors, counts));
         if (counts[0] == 0 && errors.isEmpty()) {
             throw ProblemException.invalid("body", "the file has no cards");
         }
@@ -98,7 +188,7 @@ public class ImportService {
         return new Result(importId, counts[0], counts[1], counts[2]);
     }
 
-    private static void insertRows(Connection connection, CSVParser parser, UUID workshopId, Instant now,
+    private static void insertRows(Connection connection, Iterator<RawCard> cards, UUID workshopId, Instant now,
                                    List<Problem.Violation> errors, int[] counts) throws SQLException {
         String sql = """
                 insert into idea (id, title, description, action_field, kind, origin, workshop_id, workshop_group, tags,
@@ -108,10 +198,10 @@ public class ImportService {
         Timestamp at = Timestamp.from(now);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int pending = 0;
-            for (CSVRecord record : parser) {
+            while (cards.hasNext()) {
+                RawCard raw = cards.next();
                 counts[0]++;
-                long row = record.getRecordNumber();
-                Card card = parse(record, row, errors);
+                Card card = parse(raw, errors);
                 if (card == null || !errors.isEmpty()) {
                     // After the first error nothing more is written; the rest is only validated.
                     continue;
@@ -152,15 +242,14 @@ public class ImportService {
     record Card(String title, String text, ActionField field, String group, List<String> tags, IdeaKind kind) {
     }
 
-    private static Card parse(CSVRecord record, long row, List<Problem.Violation> errors) {
+    private static Card parse(RawCard raw, List<Problem.Violation> errors) {
         int before = errors.size();
-        String title = value(record, "title");
-        String text = value(record, "text");
-        String field = value(record, "action_field");
-        String group = value(record, "group");
-        String tags = value(record, "tags");
-        String kind = value(record, "kind");
-        String at = "rows[" + row + "].";
+        String title = raw.title();
+        String text = raw.text();
+        String field = raw.actionField();
+        String group = raw.group();
+        String kind = raw.kind();
+        String at = "rows[" + raw.row() + "].";
         if (title == null) {
             error(errors, at + "title", "is required");
         } else if (title.length() > 200) {
@@ -191,7 +280,7 @@ public class ImportService {
         if (group != null && group.length() > 80) {
             error(errors, at + "group", "must be at most 80 characters");
         }
-        List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split("[;,]")).map(String::strip)
+        List<String> tagList = raw.tags().stream().map(String::strip)
                 .filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList();
         if (tagList.size() > 10 || tagList.stream().anyMatch(t -> t.length() > 40)) {
             error(errors, at + "tags", "at most 10 tags of at most 40 characters");
