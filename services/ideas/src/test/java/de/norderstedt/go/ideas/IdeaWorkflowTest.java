@@ -72,6 +72,11 @@ class IdeaWorkflowTest {
                 .body("[3].reason", is("Umsetzung ab 2022"));
         given().auth().oauth2(lead).get(Fixtures.IDEAS + "/" + id + "/history").then().body("[1].actor", notNullValue());
         given().get(Fixtures.IDEAS + "/ranking").then().statusCode(200).body("items.id", hasItems(id));
+        given().get(Fixtures.IDEAS + "/ranking?withinInfluence=true&limit=100").then().statusCode(200).body("items.id", hasItems(id));
+        given().get(Fixtures.IDEAS + "/" + id).then().body("withinInfluence", is(true));
+        given().get(Fixtures.IDEAS + "?withinInfluence=false&classification=QUICK_WIN&limit=100").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItems(id)));
+        given().get(Fixtures.IDEAS + "?withinInfluence=perhaps").then().statusCode(400).body("violations[0].field", is("withinInfluence"));
 
         List<TopicReader.Event> events = TopicReader.await(Topics.IDEAS, id, Duration.ofSeconds(30),
                 seen -> seen.stream().anyMatch(e -> e.type().equals(IdeaEvents.CLASSIFIED.type())));

@@ -69,6 +69,10 @@ public class Idea {
     @Column(name = "reviewer_count")
     public int reviewerCount;
 
+    /** The reviewers' majority on whether the programme can influence this idea; null until someone said. */
+    @Column(name = "within_influence")
+    public Boolean withinInfluence;
+
     @Column(name = "import_key")
     public String importKey;
 

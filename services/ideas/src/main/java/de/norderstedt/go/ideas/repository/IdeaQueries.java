@@ -33,7 +33,7 @@ public class IdeaQueries {
     public enum Sort { NEWEST, SUPPORTS, SCORE, RELEVANCE }
 
     public record Filter(ActionField actionField, IdeaKind kind, Collection<IdeaStatus> statuses, UUID workshopId,
-                         String tag, Classification classification, String query) {
+                         String tag, Classification classification, Boolean withinInfluence, String query) {
     }
 
     private final EntityManager em;
@@ -67,6 +67,10 @@ public class IdeaQueries {
         if (filter.classification() != null) {
             sql.append(" and i.classification = :classification");
             params.put("classification", filter.classification().name());
+        }
+        if (filter.withinInfluence() != null) {
+            sql.append(" and i.within_influence = :influence");
+            params.put("influence", filter.withinInfluence());
         }
         boolean searching = filter.query() != null;
         String rank = "ts_rank_cd(i.search, websearch_to_tsquery('german', :q))";

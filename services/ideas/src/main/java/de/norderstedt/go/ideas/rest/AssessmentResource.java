@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.EnumSet;
@@ -89,10 +90,11 @@ public class AssessmentResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Assessed and classified ideas by score, best first")
     public Page<IdeaResponse> ranking(@QueryParam("actionField") String actionField,
+                                      @QueryParam("withinInfluence") @Parameter(description = "true: only ideas the programme can act on") String withinInfluence,
                                       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
                                       @QueryParam("after") String after) {
         IdeaQueries.Filter filter = new IdeaQueries.Filter(Params.enumValue(ActionField.class, "actionField", actionField), null,
-                EnumSet.of(IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED, IdeaStatus.CLASSIFIED), null, null, null, null);
+                EnumSet.of(IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED, IdeaStatus.CLASSIFIED), null, null, null, Params.bool("withinInfluence", withinInfluence), null);
         List<Idea> rows = queries.page(filter, IdeaQueries.Sort.SCORE, after == null ? null : Cursor.decode(after, 2), limit);
         Map<UUID, String> names = directory.publicNames(rows.stream().map(i -> i.authorId).toList());
         return Page.of(rows, limit, i -> IdeaResponse.of(i, names.get(i.authorId)), i -> queries.cursorOf(i, IdeaQueries.Sort.SCORE, null));

@@ -89,6 +89,7 @@ public class IdeaResource {
             @QueryParam("workshopId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String workshopId,
             @QueryParam("tag") @Size(max = 40) String tag,
             @QueryParam("classification") @Parameter(schema = @Schema(implementation = Classification.class)) String classification,
+            @QueryParam("withinInfluence") @Parameter(description = "Filter by the reviewers' view on the programme's influence") String withinInfluence,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("sort") @Parameter(schema = @Schema(implementation = IdeaQueries.Sort.class)) String sort,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
@@ -104,7 +105,7 @@ public class IdeaResource {
         }
         IdeaQueries.Filter filter = new IdeaQueries.Filter(Params.enumValue(ActionField.class, "actionField", actionField),
                 Params.enumValue(IdeaKind.class, "kind", kind), st == null ? OPEN : Set.of(st), Params.uuid("workshopId", workshopId), tag,
-                Params.enumValue(Classification.class, "classification", classification), query);
+                Params.enumValue(Classification.class, "classification", classification), Params.bool("withinInfluence", withinInfluence), query);
         IdeaQueries.Sort finalOrder = order;
         List<Idea> rows = queries.page(filter, order, after == null ? null : Cursor.decode(after, 2), limit);
         Map<UUID, String> names = directory.publicNames(rows.stream().map(i -> i.authorId).toList());

@@ -19,11 +19,13 @@ public record IdeaResponse(
         @Schema(description = "The author's public display name; null for anonymous cards, hidden names and erased authors")
         String authorName,
         List<String> tags, IdeaStatus status, Classification classification, UUID mergedInto,
-        int supportCount, int commentCount, BigDecimal score, int reviewerCount, Instant createdAt, Instant updatedAt) {
+        int supportCount, int commentCount, BigDecimal score, int reviewerCount,
+        @Schema(description = "The reviewers' majority: can the programme influence this idea? Null until assessed")
+        Boolean withinInfluence, Instant createdAt, Instant updatedAt) {
 
     public static IdeaResponse of(Idea i, String authorName) {
         return new IdeaResponse(i.id, i.title, i.description, i.actionField, i.kind, i.origin, i.workshopId,
                 i.workshopGroup, authorName, List.copyOf(i.tags), i.status, i.classification, i.mergedInto,
-                i.supportCount, i.commentCount, i.score, i.reviewerCount, i.createdAt, i.updatedAt);
+                i.supportCount, i.commentCount, i.score, i.reviewerCount, i.withinInfluence, i.createdAt, i.updatedAt);
     }
 }

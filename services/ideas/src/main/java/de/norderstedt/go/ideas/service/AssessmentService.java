@@ -114,6 +114,7 @@ public class AssessmentService {
         AssessmentSummary summary = summary(ideaId);
         idea.score = summary.score();
         idea.reviewerCount = summary.reviewerCount();
+        idea.withinInfluence = summary.withinInfluence();
         idea.updatedAt = IdeaService.now();
         events.assessed(idea, summary.spread(), summary.goalIds(), summary.withinInfluence(), summary.recommendedHorizon());
         return summary;

@@ -13,6 +13,18 @@ public final class Params {
     private Params() {
     }
 
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new ProblemException(ProblemType.VALIDATION, "1 field is not valid",
+                    List.of(new Problem.Violation(name, "must be true or false")), List.of("true", "false"));
+        };
+    }
+
     public static java.util.UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
