@@ -1,6 +1,7 @@
 package de.norderstedt.go.ideas;
 
 import de.norderstedt.go.platform.testing.TestInfra;
+import de.norderstedt.go.platform.testing.TestAmbassadors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
@@ -20,8 +21,8 @@ class CommentAndErasureTest {
 
     @Test
     void repliesGoOneLevelDeepAndHiddenTextIsNeverPublic() {
-        Fixtures.Ambassador author = Fixtures.ambassador("Kai Kommentar", true);
-        Fixtures.Ambassador other = Fixtures.ambassador("Lea Leserin", true);
+        TestAmbassadors.Ambassador author = Fixtures.ambassador("Kai Kommentar", true);
+        TestAmbassadors.Ambassador other = Fixtures.ambassador("Lea Leserin", true);
         String idea = Fixtures.submit(author, "Bürgerbüro online", "Termine und Anträge digital.", "WORKING_WITH");
         String comment = given().auth().oauth2(other.token()).contentType(ContentType.JSON).body(Map.of("body", "Gute Idee!"))
                 .post(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(201).body("authorName", is("Lea Leserin"))
@@ -58,8 +59,8 @@ class CommentAndErasureTest {
 
     @Test
     void anErasedAuthorDisappearsFromIdeasAndCommentsWhileTheContentStays() {
-        Fixtures.Ambassador gone = Fixtures.ambassador("Gerda Gehtweg", true);
-        Fixtures.Ambassador stays = Fixtures.ambassador("Bleibt Hier", true);
+        TestAmbassadors.Ambassador gone = Fixtures.ambassador("Gerda Gehtweg", true);
+        TestAmbassadors.Ambassador stays = Fixtures.ambassador("Bleibt Hier", true);
         String idea = Fixtures.submit(gone, "Digitale Stadtführung", "Eine App für die Stadtgeschichte.", "EXPERIENCING");
         String other = Fixtures.submit(stays, "Stadtführung mit Audio", "Hörstationen in der Innenstadt.", "EXPERIENCING");
         given().auth().oauth2(gone.token()).contentType(ContentType.JSON).body(Map.of("body", "Das passt gut zusammen."))

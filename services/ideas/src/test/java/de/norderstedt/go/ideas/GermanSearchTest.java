@@ -1,5 +1,6 @@
 package de.norderstedt.go.ideas;
 
+import de.norderstedt.go.platform.testing.TestAmbassadors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,13 +28,13 @@ class GermanSearchTest {
         if (radwegTitle != null) {
             return;
         }
-        Fixtures.Ambassador who = Fixtures.ambassador("Sina Sucherin", true);
+        TestAmbassadors.Ambassador who = Fixtures.ambassador("Sina Sucherin", true);
         radwegTitle = submit(who, "Radweg an der Ulzburger Straße", "Eine sichere Verbindung für Pendler.", "LIVING");
         radwegText = submit(who, "Schulwege sicherer machen", "Auch ein Radweg entlang der Schulen hilft.", "LIVING");
         gruen = submit(who, "Mehr Grünflächen in Garstedt", "Bäume und Wiesen statt Parkplätze.", "EXPERIENCING");
     }
 
-    private static String submit(Fixtures.Ambassador who, String title, String text, String field) {
+    private static String submit(TestAmbassadors.Ambassador who, String title, String text, String field) {
         var body = Fixtures.idea(title, text, field);
         body.put("tags", List.of(TAG));
         return given().auth().oauth2(who.token()).contentType("application/json").body(body)

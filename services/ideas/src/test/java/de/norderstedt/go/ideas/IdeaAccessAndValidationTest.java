@@ -1,6 +1,7 @@
 package de.norderstedt.go.ideas;
 
 import de.norderstedt.go.platform.testing.TestInfra;
+import de.norderstedt.go.platform.testing.TestAmbassadors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class IdeaAccessAndValidationTest {
 
     @Test
     void whoMayDoWhat() {
-        Fixtures.Ambassador amb = Fixtures.ambassador("Rolf Rollen", false);
+        TestAmbassadors.Ambassador amb = Fixtures.ambassador("Rolf Rollen", false);
         String id = Fixtures.submit(amb, "Smarte Laternen", "Licht nur bei Bedarf.", "LIVING");
 
         given().contentType(ContentType.JSON).body(Fixtures.idea("Anonym", "Text", "LIVING")).post(Fixtures.IDEAS).then().statusCode(401).contentType(PROBLEM);
@@ -44,11 +45,7 @@ class IdeaAccessAndValidationTest {
                 .post(Fixtures.IDEAS + "/" + id + "/status").then().statusCode(409);
 
         // A person who registered but did not accept the code is no ambassador yet.
-        String pendingSubject = "pending-" + UUID.randomUUID();
-        String pending = TestInfra.token(pendingSubject);
-        given().baseUri(TestInfra.serviceUrl("participants")).auth().oauth2(pending).contentType(ContentType.JSON)
-                .body(Map.of("displayName", "Paul Pending", "email", pendingSubject + "@example.org", "type", "CITIZEN"))
-                .post("/api/participants/me").then().statusCode(201);
+        String pending = TestAmbassadors.pending("Paul Pending", false).token();
         given().auth().oauth2(pending).contentType(ContentType.JSON).body(Fixtures.idea("Noch nicht", "Text", "LIVING"))
                 .post(Fixtures.IDEAS).then().statusCode(403);
 
@@ -61,7 +58,7 @@ class IdeaAccessAndValidationTest {
 
     @Test
     void badInputIsAProblemAndNothingIsStored() {
-        Fixtures.Ambassador amb = Fixtures.ambassador("Fritz Fehler", false);
+        TestAmbassadors.Ambassador amb = Fixtures.ambassador("Fritz Fehler", false);
         long before = TestInfra.count("select count(*) from idea");
         given().auth().oauth2(amb.token()).contentType(ContentType.JSON).body("{}").post(Fixtures.IDEAS)
                 .then().statusCode(400).contentType(PROBLEM).body("violations.field", containsInAnyOrder("title", "description", "actionField"));
@@ -97,7 +94,7 @@ class IdeaAccessAndValidationTest {
 
     @Test
     void pagingThroughTheNewestIdeasMissesNothing() {
-        Fixtures.Ambassador amb = Fixtures.ambassador("Petra Paging", false);
+        TestAmbassadors.Ambassador amb = Fixtures.ambassador("Petra Paging", false);
         String tag = "paging-" + UUID.randomUUID().toString().substring(0, 6);
         java.util.List<String> created = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -3,6 +3,7 @@ package de.norderstedt.go.ideas;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.ideas.IdeaEvents;
 import de.norderstedt.go.platform.testing.TopicReader;
+import de.norderstedt.go.platform.testing.TestAmbassadors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class IdeaWorkflowTest {
 
     @Test
     void fromSubmissionToQuickWinWithHistoryAndEvents() {
-        Fixtures.Ambassador anna = Fixtures.ambassador("Anna Radlerin", true);
+        TestAmbassadors.Ambassador anna = Fixtures.ambassador("Anna Radlerin", true);
         String id = given().auth().oauth2(anna.token()).contentType(ContentType.JSON)
                 .body(Fixtures.idea("Sichere Radwege zu allen Schulen", "Schulwege digital planen und Gefahrenstellen melden.", "LIVING"))
                 .post(Fixtures.IDEAS).then().statusCode(201)
@@ -92,9 +93,9 @@ class IdeaWorkflowTest {
 
     @Test
     void theAuthorWithdrawsAndTheIdeaLeavesTheWall() {
-        Fixtures.Ambassador ben = Fixtures.ambassador("Ben Zurück", false);
+        TestAmbassadors.Ambassador ben = Fixtures.ambassador("Ben Zurück", false);
         String id = Fixtures.submit(ben, "Öffentliches WLAN am Rathaus", "Freies WLAN rund um das Rathaus.", "EXPERIENCING");
-        Fixtures.Ambassador other = Fixtures.ambassador("Andere Person", false);
+        TestAmbassadors.Ambassador other = Fixtures.ambassador("Andere Person", false);
         given().auth().oauth2(other.token()).post(Fixtures.IDEAS + "/" + id + "/withdrawal").then().statusCode(403);
         given().auth().oauth2(ben.token()).post(Fixtures.IDEAS + "/" + id + "/withdrawal").then().statusCode(200).body("status", is("WITHDRAWN"));
         given().get(Fixtures.IDEAS + "/" + id).then().statusCode(404);

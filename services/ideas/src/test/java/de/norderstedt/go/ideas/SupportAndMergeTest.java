@@ -1,6 +1,7 @@
 package de.norderstedt.go.ideas;
 
 import de.norderstedt.go.platform.testing.TestInfra;
+import de.norderstedt.go.platform.testing.TestAmbassadors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -22,16 +23,16 @@ class SupportAndMergeTest {
 
     @Test
     void concurrentClicksGiveAnExactCount() throws Exception {
-        Fixtures.Ambassador author = Fixtures.ambassador("Clara Zählerin", true);
+        TestAmbassadors.Ambassador author = Fixtures.ambassador("Clara Zählerin", true);
         String id = Fixtures.submit(author, "Sensoren für Luftqualität", "Messpunkte an Schulen und Kitas.", "LIVING");
-        List<Fixtures.Ambassador> people = new ArrayList<>();
+        List<TestAmbassadors.Ambassador> people = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             people.add(Fixtures.ambassador("Unterstützer " + i, false));
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<Integer>> clicks = new ArrayList<>();
-            for (Fixtures.Ambassador p : people) {
+            for (TestAmbassadors.Ambassador p : people) {
                 // Everybody clicks three times at once: one support each must count.
                 for (int k = 0; k < 3; k++) {
                     clicks.add(pool.submit(() -> given().auth().oauth2(p.token()).put(Fixtures.IDEAS + "/" + id + "/support").statusCode()));
@@ -44,7 +45,7 @@ class SupportAndMergeTest {
             assertEquals(30, TestInfra.count("select count(*) from support where idea_id = ?::uuid", id));
 
             List<Future<Integer>> withdrawals = new ArrayList<>();
-            for (Fixtures.Ambassador p : people.subList(0, 10)) {
+            for (TestAmbassadors.Ambassador p : people.subList(0, 10)) {
                 for (int k = 0; k < 2; k++) {
                     withdrawals.add(pool.submit(() -> given().auth().oauth2(p.token()).delete(Fixtures.IDEAS + "/" + id + "/support").statusCode()));
                 }
@@ -61,9 +62,9 @@ class SupportAndMergeTest {
 
     @Test
     void mergingMovesSupportsWithoutCountingAnyoneTwice() {
-        Fixtures.Ambassador a = Fixtures.ambassador("Mara Eins", false);
-        Fixtures.Ambassador b = Fixtures.ambassador("Mara Zwei", false);
-        Fixtures.Ambassador c = Fixtures.ambassador("Mara Drei", false);
+        TestAmbassadors.Ambassador a = Fixtures.ambassador("Mara Eins", false);
+        TestAmbassadors.Ambassador b = Fixtures.ambassador("Mara Zwei", false);
+        TestAmbassadors.Ambassador c = Fixtures.ambassador("Mara Drei", false);
         String duplicate = Fixtures.submit(a, "Carsharing in Garstedt", "Mehr Carsharing-Stationen in Garstedt.", "LIVING");
         String original = Fixtures.submit(b, "Carsharing-Stationen in Garstedt", "Stationen für Carsharing in Garstedt ausbauen.", "LIVING");
         given().auth().oauth2(a.token()).put(Fixtures.IDEAS + "/" + duplicate + "/support").then().statusCode(200);
