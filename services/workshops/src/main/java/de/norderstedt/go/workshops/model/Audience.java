@@ -1,0 +1,5 @@
+package de.norderstedt.go.workshops.model;
+
+public enum Audience {
+    PUBLIC, AMBASSADORS, INVITED
+}

@@ -1,0 +1,76 @@
+package de.norderstedt.go.workshops.service;
+
+import de.norderstedt.go.workshops.model.Workshop;
+import de.norderstedt.go.workshops.model.WorkshopStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** iCalendar (RFC 5545) for one workshop and for the feed of public events, times in Europe/Berlin. */
+@ApplicationScoped
+public class CalendarService {
+
+    public String calendar(List<Workshop> workshops) {
+        Calendar calendar = new Calendar()
+                .withProdId("-//Stadt Norderstedt//Norderstedt GO!//DE")
+                .withDefaults()
+                .getFluentTarget();
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new Method("PUBLISH"));
+        for (Workshop w : workshops) {
+            calendar.add(event(w));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static VEvent event(Workshop w) {
+        ZonedDateTime start = w.startsAt.atZone(Times.BERLIN);
+        ZonedDateTime end = w.endsAt.atZone(Times.BERLIN);
+        VEvent event = new VEvent(start, end, w.title);
+        event.add(new Uid(w.id + "@norderstedt-go"));
+        StringBuilder text = new StringBuilder(w.description == null ? "" : w.description);
+        if (w.accessRule != null) {
+            text.append(text.isEmpty() ? "" : "\n\n").append("Zugang: ").append(w.accessRule);
+        }
+        if (w.streamUrl != null) {
+            text.append(text.isEmpty() ? "" : "\n\n").append("Livestream: ").append(w.streamUrl);
+        }
+        if (!text.isEmpty()) {
+            event.add(new Description(text.toString()));
+        }
+        String location = w.venueName == null ? null : w.venueName + (w.venueAddress == null ? "" : ", " + w.venueAddress);
+        if (location == null && w.meetingUrl != null) {
+            location = "Online";
+        }
+        if (location != null) {
+            event.add(new Location(location));
+        }
+        String link = w.meetingUrl != null ? w.meetingUrl : w.streamUrl;
+        if (link != null) {
+            event.add(new Url(URI.create(link)));
+        }
+        event.add(w.status == WorkshopStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        return event;
+    }
+}
