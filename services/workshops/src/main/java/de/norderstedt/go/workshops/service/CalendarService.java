@@ -25,6 +25,9 @@ import java.util.List;
 @ApplicationScoped
 public class CalendarService {
 
+    private static final net.fortuna.ical4j.model.TimeZone BERLIN =
+            net.fortuna.ical4j.model.TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Times.BERLIN.getId());
+
     public String calendar(List<Workshop> workshops) {
         Calendar calendar = new Calendar()
                 .withProdId("-//Stadt Norderstedt//Norderstedt GO!//DE")
@@ -32,6 +35,8 @@ public class CalendarService {
                 .getFluentTarget();
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new Method("PUBLISH"));
+        // RFC 5545: every TZID used must be defined in the file (ical4j ships the definitions).
+        calendar.add(BERLIN.getVTimeZone());
         for (Workshop w : workshops) {
             calendar.add(event(w));
         }
