@@ -183,6 +183,28 @@ public class WorkshopResource {
                 r.participantId, r.guestName, r.guestEmail, Times.berlin(r.createdAt))).toList();
     }
 
+    public record CheckInRequest(@NotBlank @Size(max = 40) String code) {
+    }
+
+    @POST
+    @Path("/{id}/check-ins")
+    @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Check a person in, by registration id or the short code of their confirmation")
+    public RegistrationResponse checkIn(@PathParam("id") UUID id, @Valid @NotNull CheckInRequest request) {
+        workshops.get(id);
+        return RegistrationResponse.of(registrations.checkIn(id, request.code()), false);
+    }
+
+    public record Report(WorkshopResponse workshop, java.util.Map<String, Object> numbers) {
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Operation(summary = "The closing report: registrations, waitlist, attendance per mode, and the idea cards the workshop produced")
+    public Report report(@PathParam("id") UUID id) {
+        return new Report(WorkshopResponse.of(visible(id)), registrations.report(id));
+    }
+
     @GET
     @Path("/{id}/calendar.ics")
     @Produces(ICS)

@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -102,6 +104,49 @@ public class RegistrationService {
     public List<Registration> of(UUID workshopId) {
         return em.createQuery("from Registration where workshopId = ?1 order by seq", Registration.class)
                 .setParameter(1, workshopId).getResultList();
+    }
+
+    /** Staff mark a person as present, by registration id or by the short code of their confirmation. */
+    @Transactional
+    public Registration checkIn(UUID workshopId, String idOrCode) {
+        List<Registration> found = em.createQuery(
+                        "from Registration where workshopId = ?1 and (cast(id as string) = ?2 or shortCode = ?3)", Registration.class)
+                .setParameter(1, workshopId).setParameter(2, idOrCode.strip()).setParameter(3, idOrCode.strip().toUpperCase(Locale.ROOT))
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No registration of this workshop has this id or code");
+        }
+        Registration r = found.get(0);
+        if (r.status != RegistrationStatus.CONFIRMED) {
+            throw ProblemException.conflict("This registration is " + r.status + ", not confirmed");
+        }
+        if (r.checkedInAt == null) {
+            r.checkedInAt = WorkshopService.now();
+            r.updatedAt = r.checkedInAt;
+        }
+        return r;
+    }
+
+    /** The closing report's numbers: registrations, attendance per mode, idea cards from go.ideas.v1. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> report(UUID workshopId) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        for (Mode mode : Mode.values()) {
+            Map<String, Long> perMode = new LinkedHashMap<>();
+            for (RegistrationStatus status : RegistrationStatus.values()) {
+                perMode.put(status.name().toLowerCase(Locale.ROOT), count(workshopId, mode, "r.status = ?3", status));
+            }
+            perMode.put("attended", count(workshopId, mode, "r.checkedInAt is not null and ?3 is not null", RegistrationStatus.CONFIRMED));
+            report.put(mode.name(), perMode);
+        }
+        List<?> cards = em.createNativeQuery("select cards from workshop_cards where workshop_id = ?1").setParameter(1, workshopId).getResultList();
+        report.put("ideaCards", cards.isEmpty() ? 0 : ((Number) cards.get(0)).intValue());
+        return report;
+    }
+
+    private long count(UUID workshopId, Mode mode, String condition, RegistrationStatus status) {
+        return em.createQuery("select count(r) from Registration r where r.workshopId = ?1 and r.mode = ?2 and " + condition, Long.class)
+                .setParameter(1, workshopId).setParameter(2, mode).setParameter(3, status).getSingleResult();
     }
 
     /** Confirmed on site, confirmed online, waitlisted (both modes). */

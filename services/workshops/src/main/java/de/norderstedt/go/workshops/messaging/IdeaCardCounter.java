@@ -1,0 +1,73 @@
+package de.norderstedt.go.workshops.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.norderstedt.go.platform.consuming.ConsumedEvents;
+import de.norderstedt.go.platform.consuming.TopicConsumer;
+import de.norderstedt.go.platform.events.CloudEvent;
+import de.norderstedt.go.platform.events.Topics;
+import de.norderstedt.go.platform.events.ideas.IdeaEvents;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Counts the idea cards each workshop produced, from go.ideas.v1 (not by asking the ideas
+ * service): a card submitted with origin WORKSHOP counts one, an import counts what it created.
+ */
+@ApplicationScoped
+public class IdeaCardCounter {
+
+    private final EntityManager em;
+    private final ConsumedEvents consumed;
+    private final ObjectMapper json;
+    private final Map<String, Object> kafkaConfig;
+    private TopicConsumer consumer;
+
+    public IdeaCardCounter(EntityManager em, ConsumedEvents consumed, ObjectMapper json,
+                           @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.em = em;
+        this.consumed = consumed;
+        this.json = json;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        consumer = new TopicConsumer(Topics.IDEAS, "workshops-idea-cards", kafkaConfig, consumed, json, this::apply);
+        consumer.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (consumer != null) {
+            consumer.close();
+        }
+    }
+
+    void apply(CloudEvent event) {
+        JsonNode data = event.data();
+        if (event.type().equals(IdeaEvents.SUBMITTED.type())) {
+            JsonNode idea = data.path("idea");
+            if ("WORKSHOP".equals(idea.path("origin").asText()) && idea.hasNonNull("workshopId")) {
+                add(UUID.fromString(idea.path("workshopId").asText()), 1);
+            }
+        } else if (event.type().equals(IdeaEvents.IMPORTED.type()) && data.hasNonNull("workshopId")) {
+            add(UUID.fromString(data.path("workshopId").asText()), data.path("created").asInt());
+        }
+    }
+
+    private void add(UUID workshopId, int cards) {
+        if (cards == 0) {
+            return;
+        }
+        em.createNativeQuery("""
+                        insert into workshop_cards (workshop_id, cards, updated_at) values (?1, ?2, now())
+                        on conflict (workshop_id) do update set cards = workshop_cards.cards + excluded.cards, updated_at = now()""")
+                .setParameter(1, workshopId).setParameter(2, cards).executeUpdate();
+    }
+}
