@@ -12,7 +12,6 @@ import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,7 +32,6 @@ public class CalendarService {
                 .withProdId("-//Stadt Norderstedt//Norderstedt GO!//DE")
                 .withDefaults()
                 .getFluentTarget();
-        calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new Method("PUBLISH"));
         // RFC 5545: every TZID used must be defined in the file (ical4j ships the definitions).
         calendar.add(BERLIN.getVTimeZone());
