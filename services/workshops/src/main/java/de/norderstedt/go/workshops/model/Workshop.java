@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -55,8 +57,23 @@ public class Workshop {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public java.util.List<AgendaItem> agenda = new java.util.ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "breakout_groups")
+    public java.util.List<BreakoutGroup> breakoutGroups = new java.util.ArrayList<>();
     @Version
     public long version;
+
+    /** One point of the agenda, in order. */
+    public record AgendaItem(java.time.OffsetDateTime startsAt, java.time.OffsetDateTime endsAt, String kind, String title,
+                             java.util.List<String> speakers) {
+    }
+
+    /** A group working on one action field; members are participant ids. */
+    public record BreakoutGroup(String name, de.norderstedt.go.platform.model.ActionField actionField, String facilitator,
+                                java.util.List<UUID> members) {
+    }
 
     public int capacity(Mode mode) {
         return mode == Mode.ON_SITE ? capacityOnSite : capacityOnline;

@@ -127,7 +127,7 @@ public class RegistrationService {
         return r;
     }
 
-    /** The closing report's numbers: registrations, attendance per mode, idea cards from go.ideas.v1. */
+    /** The closing report's numbers: registrations and attendance per mode, questions by status, idea cards from go.ideas.v1. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> report(UUID workshopId) {
         Map<String, Object> report = new LinkedHashMap<>();
@@ -139,6 +139,12 @@ public class RegistrationService {
             perMode.put("attended", count(workshopId, mode, "r.checkedInAt is not null and ?3 is not null", RegistrationStatus.CONFIRMED));
             report.put(mode.name(), perMode);
         }
+        Map<String, Long> asked = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select q.status, count(q) from Question q where q.workshopId = ?1 group by q.status", Object[].class)
+                .setParameter(1, workshopId).getResultList()) {
+            asked.put(row[0].toString().toLowerCase(Locale.ROOT), (Long) row[1]);
+        }
+        report.put("questions", asked);
         List<?> cards = em.createNativeQuery("select cards from workshop_cards where workshop_id = ?1").setParameter(1, workshopId).getResultList();
         report.put("ideaCards", cards.isEmpty() ? 0 : ((Number) cards.get(0)).intValue());
         return report;

@@ -43,8 +43,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * A crash between Kafka's acknowledgement and the mark publishes that row again after restart
  * (at-least-once); consumers deduplicate on the CloudEvents id.
  *
- * <p>The idempotent producer with {@code acks=all} keeps records of one partition in order even
- * when it retries, and the key is the aggregate id, so events of one aggregate stay in order.
+ * <p>Order per aggregate: a row is sent only when every earlier row of its aggregate has been
+ * acknowledged, and the key is the aggregate id (one partition per aggregate). The producer is
+ * idempotent with {@code acks=all}, so its own retries neither duplicate nor reorder.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -235,49 +236,66 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        // At most one row per aggregate is in flight: a row is sent only once every earlier row of
+        // its aggregate is acknowledged and marked. Order per aggregate then holds whatever the
+        // producer does with a failed batch, at the price of one round trip per event of the same
+        // aggregate in a burst.
+        java.util.Set<String> inFlight = new java.util.HashSet<>();
+        List<Row> toSend = rows.stream().filter(r -> inFlight.add(r.topic() + '\u0000' + r.aggregateId())).toList();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(toSend.size());
         try {
-            for (Row row : rows) {
+            for (Row row : toSend) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.aggregateId(), row.payload());
                 record.headers().add("id", row.id().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("eventType", row.eventType().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-                acks.add(producer.send(record));
+                Future<RecordMetadata> ack = producer.send(record);
+                acks.add(ack);
+                // send() reports a record it could not even enqueue (no metadata within max.block.ms
+                // while Kafka is down) as an already failed future: do not wait for the rest.
+                if (ack.isDone() && failed(ack)) {
+                    break;
+                }
             }
         } catch (RuntimeException e) {
-            // send() itself fails when no metadata arrives within max.block.ms (Kafka is down).
-            markAcknowledged(connection, rows, acks, 0);
             throw new KafkaUnavailable(e.getMessage());
         }
         producer.flush();
-        int acknowledged = 0;
+        List<Row> acknowledged = new ArrayList<>(acks.size());
         String error = null;
-        for (Future<RecordMetadata> ack : acks) {
+        for (int i = 0; i < acks.size(); i++) {
             try {
-                ack.get();
-                acknowledged++;
+                acks.get(i).get();
+                acknowledged.add(toSend.get(i));
             } catch (ExecutionException e) {
                 error = e.getCause().getMessage();
-                break;
             }
         }
-        // Only the acknowledged prefix is marked: a later row of the same aggregate is never
-        // marked while an earlier one is still pending, so order per aggregate survives a retry.
-        markAcknowledged(connection, rows, acks, acknowledged);
+        markAcknowledged(connection, acknowledged);
         if (error != null) {
             throw new KafkaUnavailable(error);
         }
-        return rows.size();
+        // Rows held back behind an earlier row of their aggregate are due now: no waiting.
+        return toSend.size() < rows.size() ? config.batchSize() : rows.size();
     }
 
-    private void markAcknowledged(Connection connection, List<Row> rows, List<Future<RecordMetadata>> acks, int count)
-            throws SQLException {
+    private static boolean failed(Future<RecordMetadata> ack) throws InterruptedException {
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    private void markAcknowledged(Connection connection, List<Row> acknowledged) throws SQLException {
+        int count = acknowledged.size();
         if (count == 0) {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(
                 "update outbox_event set published_at = now(), attempts = attempts + 1 where seq = any(?)")) {
-            Long[] seqs = rows.subList(0, count).stream().map(Row::seq).toArray(Long[]::new);
+            Long[] seqs = acknowledged.stream().map(Row::seq).toArray(Long[]::new);
             update.setArray(1, connection.createArrayOf("bigint", seqs));
             update.executeUpdate();
         }
