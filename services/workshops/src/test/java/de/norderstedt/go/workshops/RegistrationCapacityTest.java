@@ -56,7 +56,12 @@ class RegistrationCapacityTest {
 
         // Nobody but the holder of the link cancels.
         given().delete(Fixtures.WORKSHOPS + "/guest-registrations/" + "x".repeat(32)).then().statusCode(404).contentType("application/problem+json");
+        given().get(Fixtures.WORKSHOPS + "/guest-registrations/" + anna).then().statusCode(200)
+                .body("name", is("Anna Erste")).body("email", is("anna.erste@example.org")).body("status", is("CONFIRMED"));
         given().delete(Fixtures.WORKSHOPS + "/guest-registrations/" + anna).then().statusCode(200).body("status", is("CANCELLED"));
+        given().get(Fixtures.WORKSHOPS + "/guest-registrations/" + anna).then().statusCode(200)
+                .body("status", is("CANCELLED")).body("name", org.hamcrest.Matchers.nullValue()).body("email", org.hamcrest.Matchers.nullValue());
+        assertEquals(0, TestInfra.count("select count(*) from registration where guest_email = 'anna.erste@example.org'"));
         assertEquals("CONFIRMED", status(carl));
         assertEquals("WAITLISTED", status(dora));
         assertEquals("WAITLISTED", status(fritz), "an on-site cancellation does not promote online");

@@ -162,10 +162,27 @@ public class WorkshopResource {
         return Response.status(Response.Status.CREATED).entity(RegistrationResponse.of(r, true)).build();
     }
 
+    /** What a guest sees of their own registration through their link: everything held about them. */
+    public record GuestView(UUID id, UUID workshopId, String workshopTitle, OffsetDateTime startsAt, Mode mode,
+                            RegistrationStatus status, String shortCode, String name, String email) {
+    }
+
+    @GET
+    @Path("/guest-registrations/{token}")
+    @Operation(summary = "A guest's own registration through their link (also their data export)")
+    public GuestView guestView(@PathParam("token") String token) {
+        if (token.length() > 64) {
+            throw ProblemException.invalid("token", "is not a cancellation token");
+        }
+        Registration r = registrations.byToken(token);
+        Workshop w = workshops.get(r.workshopId);
+        return new GuestView(r.id, w.id, w.title, Times.berlin(w.startsAt), r.mode, r.status, r.shortCode, r.guestName, r.guestEmail);
+    }
+
     @DELETE
     @Path("/guest-registrations/{token}")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Cancel a guest registration with the token from its link")
+    @Operation(summary = "Cancel a guest registration with the token from its link; the guest's name and e-mail are erased with it")
     public RegistrationResponse cancelGuest(@PathParam("token") String token) {
         if (token.length() > 64) {
             throw ProblemException.invalid("token", "is not a cancellation token");

@@ -84,7 +84,18 @@ public class RegistrationService {
         return cancel(mine.get(0));
     }
 
-    /** Cancels by the secret token from the guest's confirmation link; nobody else can. */
+    /** A guest's own registration, by the secret token of their link: their view and their data export. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Registration byToken(String token) {
+        return em.createQuery("from Registration where cancelToken = ?1", Registration.class).setParameter(1, token)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No registration has this link"));
+    }
+
+    /**
+     * Cancels by the secret token from the guest's confirmation link; nobody else can. The guest's
+     * name and e-mail address are erased with it: nobody needs them for a cancelled place.
+     */
     @Transactional
     public Registration cancelByToken(String token) {
         List<Registration> found = em.createQuery("from Registration where cancelToken = ?1", Registration.class)
@@ -192,6 +203,8 @@ public class RegistrationService {
     private Registration cancel(Registration r) {
         RegistrationStatus before = r.status;
         r.status = RegistrationStatus.CANCELLED;
+        r.guestName = null;
+        r.guestEmail = null;
         r.updatedAt = WorkshopService.now();
         em.flush();
         events.registration(WorkshopEvents.REGISTRATION_CANCELLED, r, counts(r.workshopId));
