@@ -56,12 +56,7 @@ public final class Benchmark {
             DevKeys keys = DevKeys.generate();
             ServiceProcess.Spec spec = new ServiceProcess.Spec("participants", port);
             long started = System.nanoTime();
-            try (ServiceProcess service = ServiceProcess.start(repo, work, spec, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("participants"),
-                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                    "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem()))) {
+            try (ServiceProcess service = ServiceProcess.start(repo, work, spec, ServiceProcess.environment(postgres, kafka, keys, "participants"))) {
                 service.awaitReady(Duration.ofSeconds(120));
                 double startSeconds = (System.nanoTime() - started) / 1e9;
                 Thread.sleep(5_000);

@@ -52,12 +52,7 @@ public final class IdeasBenchmark {
         try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaBroker kafka = KafkaBroker.startTemporary()) {
             postgres.ensureDatabase("ideas");
             DevKeys keys = DevKeys.generate();
-            try (ServiceProcess service = ServiceProcess.start(repo, work, new ServiceProcess.Spec("ideas", port), Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("ideas"),
-                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                    "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem()));
+            try (ServiceProcess service = ServiceProcess.start(repo, work, new ServiceProcess.Spec("ideas", port), ServiceProcess.environment(postgres, kafka, keys, "ideas"));
                  Connection db = DriverManager.getConnection(postgres.jdbcUrl("ideas"), PostgresServer.USER, PostgresServer.PASSWORD)) {
                 service.awaitReady(Duration.ofSeconds(120));
                 String base = "http://127.0.0.1:" + port + "/api/ideas";

@@ -71,13 +71,9 @@ public final class LocalSystem {
         for (ServiceProcess.Spec spec : SERVICES) {
             postgres.ensureDatabase(spec.database());
             System.out.println("Starting " + spec.name() + " on http://localhost:" + spec.port() + " ...");
-            ServiceProcess service = ServiceProcess.start(repo, data, spec, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()),
-                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                    "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem(),
-                    "GO_PARTICIPANT_DIRECTORY_PARTICIPANTS_URL", "http://127.0.0.1:" + SERVICES.get(0).port()));
+            Map<String, String> environment = new java.util.HashMap<>(ServiceProcess.environment(postgres, kafka, keys, spec.database()));
+            environment.put("GO_PARTICIPANT_DIRECTORY_PARTICIPANTS_URL", "http://127.0.0.1:" + SERVICES.get(0).port());
+            ServiceProcess service = ServiceProcess.start(repo, data, spec, environment);
             running.add(service);
         }
         for (AutoCloseable r : running) {

@@ -45,12 +45,7 @@ public final class WorkshopsBenchmark {
         try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaBroker kafka = KafkaBroker.startTemporary()) {
             postgres.ensureDatabase("workshops");
             DevKeys keys = DevKeys.generate();
-            try (ServiceProcess service = ServiceProcess.start(repo, work, new ServiceProcess.Spec("workshops", port), Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("workshops"),
-                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                    "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem()))) {
+            try (ServiceProcess service = ServiceProcess.start(repo, work, new ServiceProcess.Spec("workshops", port), ServiceProcess.environment(postgres, kafka, keys, "workshops"))) {
                 service.awaitReady(Duration.ofSeconds(120));
                 String base = "http://127.0.0.1:" + port + "/api/workshops";
                 String staff = new DevTokens(keys).mint("bench-core-team", "core-team");

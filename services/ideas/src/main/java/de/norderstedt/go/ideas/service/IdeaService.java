@@ -18,7 +18,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -204,7 +203,7 @@ public class IdeaService {
     }
 
     static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return de.norderstedt.go.platform.model.Timestamps.now();
     }
 
     static final Set<IdeaStatus> PUBLIC = EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED, IdeaStatus.CLASSIFIED);

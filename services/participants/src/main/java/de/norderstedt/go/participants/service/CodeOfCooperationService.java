@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The versioned code of cooperation (Grundsätze der Zusammenarbeit). */
@@ -62,7 +61,7 @@ public class CodeOfCooperationService {
         code.principles = request.principles().stream()
                 .map(g -> new CodeOfCooperation.PrincipleGroup(g.heading().strip(), g.principles().stream().map(String::strip).toList()))
                 .toList();
-        code.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        code.publishedAt = de.norderstedt.go.platform.model.Timestamps.now();
         code.publishedBy = publishedBy;
         codes.persist(code);
         codes.flush();

@@ -22,7 +22,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -317,8 +316,7 @@ public class ParticipantService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Microseconds, as PostgreSQL stores them, so what we return equals what we read back later. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    static Instant now() {
+        return de.norderstedt.go.platform.model.Timestamps.now();
     }
 }

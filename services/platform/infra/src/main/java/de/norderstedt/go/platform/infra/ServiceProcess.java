@@ -43,6 +43,19 @@ public final class ServiceProcess implements AutoCloseable {
         this.pidFile = pidFile;
     }
 
+    /**
+     * What a service needs to run against this machine's PostgreSQL (its own database), Kafka and
+     * signing key, as environment variables. The local run, the benchmarks and the tests use this.
+     */
+    public static Map<String, String> environment(PostgresServer postgres, KafkaBroker kafka, DevKeys keys, String database) {
+        return Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem());
+    }
+
     public static ServiceProcess start(Path repo, Path data, Spec spec, Map<String, String> environment) throws IOException {
         Path jar = spec.jar(repo);
         if (!Files.exists(jar)) {

@@ -81,12 +81,8 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
             for (String name : serviceNames) {
                 ServiceProcess.Spec spec = new ServiceProcess.Spec(name.strip(), KafkaBroker.freePort());
                 postgres.ensureDatabase(spec.database());
-                ServiceProcess process = ServiceProcess.start(repo, work, spec, Map.of(
-                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()),
-                        "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                        "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem()));
+                ServiceProcess process = ServiceProcess.start(repo, work, spec,
+                        ServiceProcess.environment(postgres, kafka, keys, spec.database()));
                 services.add(process);
                 process.awaitReady(Duration.ofSeconds(120));
                 String url = "http://127.0.0.1:" + spec.port();
