@@ -220,11 +220,7 @@ public class ProgrammeResource {
     }
 
     private Workshop visible(UUID id) {
-        Workshop w = workshops.get(id);
-        if (!w.status.isPublic() && !isStaff()) {
-            throw ProblemException.notFound("Workshop", id);
-        }
-        return w;
+        return workshops.visible(id, isStaff());
     }
 
     private boolean isStaff() {

@@ -242,11 +242,7 @@ public class WorkshopResource {
     }
 
     private Workshop visible(UUID id) {
-        Workshop w = workshops.get(id);
-        if (!w.status.isPublic() && !isStaff()) {
-            throw ProblemException.notFound("Workshop", id);
-        }
-        return w;
+        return workshops.visible(id, isStaff());
     }
 
     private boolean isStaff() {

@@ -40,6 +40,16 @@ public class WorkshopService {
         return w;
     }
 
+    /** A workshop as the caller may see it: drafts only for the programme team, others get a 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Workshop visible(UUID id, boolean staff) {
+        Workshop w = get(id);
+        if (!w.status.isPublic() && !staff) {
+            throw ProblemException.notFound("Workshop", id);
+        }
+        return w;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Workshop> upcomingAndPast(boolean includeDrafts) {
         return em.createQuery("from Workshop w where (?1 = true or w.status <> ?2) order by w.startsAt, w.id", Workshop.class)
