@@ -42,7 +42,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What happens inside a workshop: agenda, breakout groups, audience questions; and the registration export. */
-@Path("/api/workshops/{id}")
+@Path(Api.ROOT + "/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programme of a workshop", description = "Agenda, breakout groups, audience questions, registration export")

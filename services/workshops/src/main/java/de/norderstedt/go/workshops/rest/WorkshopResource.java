@@ -37,7 +37,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/workshops")
+@Path(Api.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Workshops", description = "Workshops and events: lifecycle, registrations, iCalendar")
@@ -106,7 +106,7 @@ public class WorkshopResource {
     @Operation(summary = "Create a workshop (as a draft)")
     public Response create(@Valid @NotNull WorkshopRequest request) {
         Workshop w = workshops.create(request);
-        return Response.created(URI.create("/api/workshops/" + w.id)).entity(WorkshopResponse.of(w)).build();
+        return Response.created(URI.create(Api.ROOT + "/" + w.id)).entity(WorkshopResponse.of(w)).build();
     }
 
     @PUT
