@@ -9,7 +9,10 @@ import de.norderstedt.go.ideas.model.IdeaStatus;
 import de.norderstedt.go.ideas.rest.AssessmentRequest;
 import de.norderstedt.go.ideas.rest.AssessmentSummary;
 import de.norderstedt.go.ideas.rest.CriterionDto;
+import de.norderstedt.go.ideas.messaging.StrategicGoalProjection;
+import de.norderstedt.go.platform.problem.Problem;
 import de.norderstedt.go.platform.problem.ProblemException;
+import de.norderstedt.go.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,11 +43,13 @@ public class AssessmentService {
     private final EntityManager em;
     private final IdeaEventPublisher events;
     private final ObjectMapper json;
+    private final StrategicGoalProjection goals;
 
-    public AssessmentService(EntityManager em, IdeaEventPublisher events, ObjectMapper json) {
+    public AssessmentService(EntityManager em, IdeaEventPublisher events, ObjectMapper json, StrategicGoalProjection goals) {
         this.em = em;
         this.events = events;
         this.json = json;
+        this.goals = goals;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -92,6 +97,12 @@ public class AssessmentService {
             throw ProblemException.invalid("scores", "must score exactly the criteria " + String.join(", ", new TreeMap<>(weights).keySet())
                     + (missing.isEmpty() ? "" : "; missing " + missing) + (unknown.isEmpty() ? "" : "; unknown " + unknown));
         }
+        List<Integer> unknownGoals = goals.unknown(request.goalIds());
+        if (!unknownGoals.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, unknownGoals.size() + " field(s) not valid",
+                    unknownGoals.stream().map(i -> new Problem.Violation("goalIds[" + i + "]",
+                            "is not a strategic goal of the roadmap (GET /api/roadmap/goals)")).toList(), List.of());
+        }
         BigDecimal weighted = weightedMean(request.scores(), weights);
         try {
             em.createNativeQuery("""
@@ -125,7 +136,6 @@ public class AssessmentService {
         if (em.find(Idea.class, ideaId) == null) {
             throw ProblemException.notFound("Idea", ideaId);
         }
-        em.flush();
         List<?> rows = em.createNativeQuery(
                         "select scores::text, weighted_score, goal_ids, within_influence, recommended_horizon from assessment where idea_id = ?1")
                 .setParameter(1, ideaId).getResultList();

@@ -5,7 +5,7 @@ import de.norderstedt.go.platform.events.workshops.WorkshopEvents;
 import de.norderstedt.go.platform.outbox.Outbox;
 import de.norderstedt.go.workshops.model.Registration;
 import de.norderstedt.go.workshops.model.Workshop;
-import de.norderstedt.go.workshops.service.Times;
+import de.norderstedt.go.platform.model.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** What of a workshop leaves the service: the event itself and registration counts, never who. */

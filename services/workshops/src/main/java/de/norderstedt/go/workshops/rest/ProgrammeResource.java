@@ -11,7 +11,7 @@ import de.norderstedt.go.workshops.model.Registration;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.service.QuestionService;
 import de.norderstedt.go.workshops.service.RegistrationService;
-import de.norderstedt.go.workshops.service.Times;
+import de.norderstedt.go.platform.model.Times;
 import de.norderstedt.go.workshops.service.WorkshopService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

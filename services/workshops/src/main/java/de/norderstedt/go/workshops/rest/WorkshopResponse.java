@@ -5,7 +5,7 @@ import de.norderstedt.go.workshops.model.Format;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.model.WorkshopStatus;
 import de.norderstedt.go.workshops.model.WorkshopType;
-import de.norderstedt.go.workshops.service.Times;
+import de.norderstedt.go.platform.model.Times;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package de.norderstedt.go.workshops.service;
 
+import de.norderstedt.go.platform.model.Times;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.model.WorkshopStatus;
 import jakarta.enterprise.context.ApplicationScoped;

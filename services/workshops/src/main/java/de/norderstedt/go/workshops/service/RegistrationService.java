@@ -1,5 +1,6 @@
 package de.norderstedt.go.workshops.service;
 
+import de.norderstedt.go.platform.model.Times;
 import de.norderstedt.go.platform.events.workshops.WorkshopEvents;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.problem.ProblemType;

@@ -28,7 +28,7 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
 
     static final String DATABASE = "service";
 
-    /** Init arg: comma-separated services to start as real processes, e.g. {@code participants}. */
+    /** Init arg: comma-separated services to start as real processes, in order, e.g. {@code participants,ideas}. */
     public static final String SERVICES = "services";
 
     private PostgresServer postgres;
@@ -78,16 +78,21 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
             work = Files.createTempDirectory("go-test-services-");
             Files.createDirectories(work.resolve("logs"));
             Path repo = repositoryRoot();
+            String participantsUrl = null;
             for (String name : serviceNames) {
                 ServiceProcess.Spec spec = new ServiceProcess.Spec(name.strip(), KafkaBroker.freePort());
                 postgres.ensureDatabase(spec.database());
-                ServiceProcess process = ServiceProcess.start(repo, work, spec,
-                        ServiceProcess.environment(postgres, kafka, keys, spec.database()));
+                Map<String, String> environment = new HashMap<>(ServiceProcess.environment(postgres, kafka, keys, spec.database()));
+                if (participantsUrl != null) {
+                    environment.put("GO_PARTICIPANT_DIRECTORY_PARTICIPANTS_URL", participantsUrl);
+                }
+                ServiceProcess process = ServiceProcess.start(repo, work, spec, environment);
                 services.add(process);
                 process.awaitReady(Duration.ofSeconds(120));
                 String url = "http://127.0.0.1:" + spec.port();
                 System.setProperty("go.test.service." + spec.name(), url);
                 if (spec.name().equals("participants")) {
+                    participantsUrl = url;
                     config.put("go.participant-directory.participants-url", url);
                 }
             }

@@ -1,4 +1,4 @@
-package de.norderstedt.go.workshops.service;
+package de.norderstedt.go.platform.model;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,0 +1,75 @@
+package de.norderstedt.go.ideas.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.norderstedt.go.platform.consuming.ConsumedEvents;
+import de.norderstedt.go.platform.consuming.TopicConsumer;
+import de.norderstedt.go.platform.events.CloudEvent;
+import de.norderstedt.go.platform.events.Topics;
+import de.norderstedt.go.platform.events.roadmap.RoadmapEvents;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The roadmap's strategic goals, kept from go.roadmap.v1 (goal-defined, goal-changed), so that an
+ * assessment can name only goals that exist without asking the roadmap service.
+ */
+@ApplicationScoped
+public class StrategicGoalProjection {
+
+    private final EntityManager em;
+    private final ConsumedEvents consumed;
+    private final ObjectMapper json;
+    private final Map<String, Object> kafkaConfig;
+    private TopicConsumer consumer;
+
+    public StrategicGoalProjection(EntityManager em, ConsumedEvents consumed, ObjectMapper json,
+                                   @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.em = em;
+        this.consumed = consumed;
+        this.json = json;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        consumer = new TopicConsumer(Topics.ROADMAP, "ideas-strategic-goals", kafkaConfig, consumed, json, this::apply);
+        consumer.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (consumer != null) {
+            consumer.close();
+        }
+    }
+
+    void apply(CloudEvent event) {
+        if (!event.type().equals(RoadmapEvents.GOAL_DEFINED.type()) && !event.type().equals(RoadmapEvents.GOAL_CHANGED.type())) {
+            return;
+        }
+        JsonNode goal = event.data();
+        em.createNativeQuery("""
+                        insert into strategic_goal (goal_id, title, action_field, updated_at) values (?1, ?2, ?3, now())
+                        on conflict (goal_id) do update set title = excluded.title, action_field = excluded.action_field, updated_at = now()""")
+                .setParameter(1, UUID.fromString(goal.path("goalId").asText())).setParameter(2, goal.path("title").asText())
+                .setParameter(3, goal.path("actionField").asText()).executeUpdate();
+    }
+
+    /** The positions in {@code goalIds} that name no known strategic goal. */
+    public List<Integer> unknown(List<UUID> goalIds) {
+        if (goalIds == null || goalIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> known = em.createNativeQuery("select goal_id from strategic_goal where goal_id in (:ids)")
+                .setParameter("ids", goalIds).getResultList();
+        return IntStream.range(0, goalIds.size()).filter(i -> !known.contains(goalIds.get(i))).boxed().toList();
+    }
+}

@@ -1,0 +1,5 @@
+package de.norderstedt.go.roadmap.model;
+
+public enum InventoryStatus {
+    PLANNED, ACTIVE, COMPLETED, DISCONTINUED
+}

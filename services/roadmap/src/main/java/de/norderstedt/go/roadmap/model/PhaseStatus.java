@@ -1,0 +1,5 @@
+package de.norderstedt.go.roadmap.model;
+
+public enum PhaseStatus {
+    PLANNED, ACTIVE, COMPLETED
+}

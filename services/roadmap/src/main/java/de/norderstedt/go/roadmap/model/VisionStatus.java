@@ -1,0 +1,5 @@
+package de.norderstedt.go.roadmap.model;
+
+public enum VisionStatus {
+    DRAFT, ADOPTED, SUPERSEDED
+}
