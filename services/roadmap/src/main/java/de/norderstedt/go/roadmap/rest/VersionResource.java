@@ -187,12 +187,11 @@ public class VersionResource {
 
     @POST
     @Path("/{label}/candidates/{ideaId}/measure")
-    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Transactional
-    @Operation(summary = "Turn a candidate into a measure of the draft (title, text, field, goals and horizon from the idea; optional body: owner)")
+    @Operation(summary = "Turn a candidate into a measure of the draft (title, text, field, goals and horizon from the idea; the body may name the owner, {} takes the city administration)")
     public Response fromCandidate(@PathParam("label") String label, @PathParam("ideaId") UUID ideaId,
-                                  @Valid FromCandidateRequest request) {
+                                  @Valid @NotNull FromCandidateRequest request) {
         PlannedMeasure m = roadmap.measureFromCandidate(label, ideaId, request);
         return created(label, m);
     }

@@ -91,7 +91,7 @@ public class InventoryService {
         List<Value> series = new ArrayList<>();
         for (Object o : values) {
             Object[] v = (Object[]) o;
-            series.add(new Value(((Date) v[0]).toLocalDate(), (BigDecimal) v[1], (String) v[2]));
+            series.add(new Value(v[0] instanceof LocalDate d ? d : ((Date) v[0]).toLocalDate(), new BigDecimal(((BigDecimal) v[1]).stripTrailingZeros().toPlainString()), (String) v[2]));
         }
         return new Indicator((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5], series);
     }

@@ -62,17 +62,17 @@ public class StrategyService {
     public Vision writeDraftVision(VisionRequest request) {
         lockVisions();
         Instant now = Timestamps.now();
-        Vision draft = draftVision().orElseGet(() -> {
-            Vision v = new Vision();
-            v.id = UUID.randomUUID();
-            v.status = VisionStatus.DRAFT;
-            v.version = em.createQuery("select coalesce(max(v.version), 0) from Vision v", Integer.class).getSingleResult() + 1;
-            v.createdAt = now;
-            em.persist(v);
-            return v;
-        });
+        Optional<Vision> existing = draftVision();
+        Vision draft = existing.orElseGet(Vision::new);
         draft.statement = request.statement().strip();
         draft.updatedAt = now;
+        if (existing.isEmpty()) {
+            draft.id = UUID.randomUUID();
+            draft.status = VisionStatus.DRAFT;
+            draft.version = em.createQuery("select coalesce(max(v.version), 0) from Vision v", Integer.class).getSingleResult() + 1;
+            draft.createdAt = now;
+            em.persist(draft);
+        }
         return draft;
     }
 
