@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * requests: {@code as} (a role from the printed tokens), {@code method}, {@code path}, {@code body},
  * (or {@code csv}: a file beside it, sent as text/csv), the {@code expect}ed statuses, and
  * {@code save} to keep a field of the answer for later
- * {@code ${name}} placeholders. Files run in name order.
+ * {@code ${name}} placeholders, and {@code retryFor} (seconds) where the request depends on what
+ * a service learns from another's events. Files run in name order.
  */
 final class DemoData {
 
@@ -87,22 +88,36 @@ final class DemoData {
             }
             request.header("Authorization", "Bearer " + token);
         }
+        long deadline = System.nanoTime() + step.path("retryFor").asLong(0) * 1_000_000_000L;
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        boolean expected = false;
-        for (JsonNode status : step.path("expect")) {
-            expected |= status.asInt() == response.statusCode();
+        boolean expected = expected(step, response);
+        while (!expected && System.nanoTime() < deadline) {
+            // What another service learns from an event arrives a moment later: ask again.
+            Thread.sleep(500);
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            expected = expected(step, response);
         }
         if (!expected) {
             throw new IllegalStateException(file.getFileName() + ": " + step.path("method").asText() + " " + path
                     + " answered " + response.statusCode() + ": " + response.body());
         }
+        String answer = response.body();
         step.path("save").fields().forEachRemaining(save -> {
             try {
-                saved.put(save.getKey(), JSON.readTree(response.body()).path(save.getValue().asText()).asText());
+                saved.put(save.getKey(), JSON.readTree(answer).path(save.getValue().asText()).asText());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private static boolean expected(JsonNode step, HttpResponse<String> response) {
+        for (JsonNode status : step.path("expect")) {
+            if (status.asInt() == response.statusCode()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String substitute(String text) {

@@ -27,7 +27,8 @@ public final class LocalSystem {
     static final List<ServiceProcess.Spec> SERVICES = List.of(
             new ServiceProcess.Spec("participants", 8081),
             new ServiceProcess.Spec("ideas", 8082),
-            new ServiceProcess.Spec("workshops", 8083));
+            new ServiceProcess.Spec("workshops", 8083),
+            new ServiceProcess.Spec("roadmap", 8084));
 
     static final int POSTGRES_PORT = Integer.getInteger("go.local.postgres-port", 55432);
     static final int KAFKA_PORT = Integer.getInteger("go.local.kafka-port", 59092);
@@ -116,7 +117,7 @@ public final class LocalSystem {
             out.append(String.format("  %-13s health      %s/q/health   metrics %s/q/metrics%n", "", base, base));
         }
         out.append("\n  Kafka bootstrap   ").append(kafka.bootstrapServers())
-                .append("   topics: go.participants.v1, go.ideas.v1, go.workshops.v1\n");
+                .append("   topics: go.participants.v1, go.ideas.v1, go.workshops.v1, go.roadmap.v1\n");
         out.append("  PostgreSQL        127.0.0.1:").append(POSTGRES_PORT).append("  user postgres / postgres, one database per service\n");
         out.append("  Logs              ").append(data.resolve("logs")).append("\n\n");
         out.append("  Bearer tokens (valid 12 h; also in ").append(data.resolve("tokens.env")).append("):\n");
@@ -125,6 +126,7 @@ public final class LocalSystem {
         out.append("        curl -s 'http://localhost:8082/api/ideas/wall?perField=3' | jq\n");
         out.append("        curl -s 'http://localhost:8082/api/ideas?q=Radwege' | jq\n");
         out.append("        curl -s http://localhost:8083/api/workshops | jq      (calendar: http://localhost:8083/api/workshops/calendar.ics)\n");
+        out.append("        curl -s http://localhost:8084/api/roadmap/versions/1.0/measures | jq    (open data: .../versions/1.0/open-data/measures.csv)\n");
         out.append("        curl -s -H \"Authorization: Bearer $TOKEN_PROGRAMME_LEAD\" http://localhost:8081/api/participants/statistics | jq\n");
         out.append("        (source ").append(data.resolve("tokens.env")).append(" first)\n");
         out.append("\n  Ctrl-C stops everything; data stays in ").append(data).append(" (deploy/local/run --reset starts afresh).\n");
