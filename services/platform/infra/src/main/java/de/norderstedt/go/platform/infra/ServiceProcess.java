@@ -79,6 +79,19 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(spec, process, log, pidFile);
     }
 
+    /**
+     * Stops the service whose pid {@code data} records, as an outage would (SIGTERM), and returns
+     * whether one was running. Tests use it to take a neighbour away and {@link #start} it again.
+     */
+    public static boolean stop(Path data, String name) throws IOException {
+        Path pidFile = data.resolve("pids").resolve(name + ".pid");
+        boolean running = Files.exists(pidFile)
+                && ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).map(ProcessHandle::isAlive).orElse(false);
+        stopLeftover(pidFile);
+        Files.deleteIfExists(pidFile);
+        return running;
+    }
+
     /** A service left running by a launcher that was killed: stop it before taking its port. */
     private static void stopLeftover(Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
@@ -119,6 +132,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // Another launcher may have started this service again in the meantime (see stop/start).
+        stopLeftover(pidFile);
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

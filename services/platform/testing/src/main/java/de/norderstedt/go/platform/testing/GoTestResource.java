@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Starts what a service needs for {@code @QuarkusTest}: a real PostgreSQL with the service's
@@ -76,6 +77,8 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
         }
         try {
             work = Files.createTempDirectory("go-test-services-");
+            System.setProperty(TestInfra.SERVICES_DIR, work.toString());
+            System.setProperty(TestInfra.REPOSITORY, repositoryRoot().toString());
             Files.createDirectories(work.resolve("logs"));
             Path repo = repositoryRoot();
             String participantsUrl = null;
@@ -87,10 +90,17 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
                     environment.put("GO_PARTICIPANT_DIRECTORY_PARTICIPANTS_URL", participantsUrl);
                 }
                 ServiceProcess process = ServiceProcess.start(repo, work, spec, environment);
+                Properties saved = new Properties();
+                saved.putAll(environment);
+                saved.setProperty(TestInfra.PORT_KEY, Integer.toString(spec.port()));
+                try (var out = Files.newOutputStream(work.resolve(spec.name() + ".env"))) {
+                    saved.store(out, "how to start " + spec.name() + " again (TestInfra.startService)");
+                }
                 services.add(process);
                 process.awaitReady(Duration.ofSeconds(120));
                 String url = "http://127.0.0.1:" + spec.port();
                 System.setProperty("go.test.service." + spec.name(), url);
+                config.put("go.gateway.routes." + spec.name() + ".url", url);
                 if (spec.name().equals("participants")) {
                     participantsUrl = url;
                     config.put("go.participant-directory.participants-url", url);

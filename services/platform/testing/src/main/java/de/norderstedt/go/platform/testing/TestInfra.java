@@ -29,6 +29,9 @@ public final class TestInfra {
     static final String KAFKA_HOME = "go.test.kafka-home";
     static final String KAFKA_BOOTSTRAP = "go.test.kafka-bootstrap";
     static final String PRIVATE_KEY = "go.test.jwt-private-key";
+    static final String SERVICES_DIR = "go.test.services-dir";
+    static final String REPOSITORY = "go.test.repository";
+    static final String PORT_KEY = "go.test.port";
 
     private TestInfra() {
     }
@@ -41,6 +44,36 @@ public final class TestInfra {
     /** Base URL of a service started for real by {@link GoTestResource#SERVICES}. */
     public static String serviceUrl(String name) {
         return required("go.test.service." + name);
+    }
+
+    /** Stops a service started by {@link GoTestResource#SERVICES}, as an outage would. */
+    public static void stopService(String name) {
+        try {
+            if (!de.norderstedt.go.platform.infra.ServiceProcess.stop(Path.of(required(SERVICES_DIR)), name)) {
+                throw new IllegalStateException(name + " was not running");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a stopped service again, on its port, against the same database and broker; returns when it is ready. */
+    public static void startService(String name) {
+        Path work = Path.of(required(SERVICES_DIR));
+        java.util.Properties saved = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(work.resolve(name + ".env"))) {
+            saved.load(in);
+            Map<String, String> environment = new LinkedHashMap<>();
+            saved.stringPropertyNames().stream().filter(k -> !k.equals(PORT_KEY)).forEach(k -> environment.put(k, saved.getProperty(k)));
+            var spec = new de.norderstedt.go.platform.infra.ServiceProcess.Spec(name, Integer.parseInt(saved.getProperty(PORT_KEY)));
+            de.norderstedt.go.platform.infra.ServiceProcess.start(Path.of(required(REPOSITORY)), work, spec, environment)
+                    .awaitReady(java.time.Duration.ofSeconds(120));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String kafkaBootstrapServers() {

@@ -18,7 +18,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
-    UNAVAILABLE(503, "Service unavailable");
+    UNAVAILABLE(503, "Service unavailable"),
+    GATEWAY_TIMEOUT(504, "Gateway timeout");
 
     private final int status;
     private final String title;

@@ -1,0 +1,45 @@
+package de.norderstedt.go.gateway;
+
+import de.norderstedt.go.platform.problem.ProblemType;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.Map;
+
+/**
+ * The routes of the gateway. Every {@code /api/**} request gets a request id, has its bearer token
+ * checked, counts against the rate limit if it is a public write, and is proxied to the service
+ * named by its prefix. {@code /openapi.json} (and {@code .yaml}) is the merged API document, shown
+ * by the Swagger UI at {@code /q/swagger-ui}.
+ */
+@ApplicationScoped
+public class Gateway {
+
+    private final GatewayConfig config;
+    private final TokenCheck tokens;
+    private final RateLimiter rateLimiter;
+    private final OpenApiDocument openApi;
+
+    public Gateway(GatewayConfig config, TokenCheck tokens, RateLimiter rateLimiter, OpenApiDocument openApi) {
+        this.config = config;
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.openApi = openApi;
+    }
+
+    void routes(@Observes Router router, Vertx vertx) {
+        router.route("/api/*").handler(RequestIds::handle).handler(tokens::handle).handler(rateLimiter::handle);
+        for (Map.Entry<String, GatewayConfig.Route> route : config.routes().entrySet()) {
+            ServiceProxy proxy = new ServiceProxy(vertx, route.getKey(), route.getValue());
+            router.route("/api/" + route.getKey()).handler(proxy::handle);
+            router.route("/api/" + route.getKey() + "/*").handler(proxy::handle);
+        }
+        router.route("/api/*").handler(rc -> Problems.send(rc, ProblemType.NOT_FOUND,
+                "No service answers " + rc.request().path() + "; the API is under /api/{" + String.join(",", config.routes().keySet()) + "}"));
+        router.get("/openapi.json").blockingHandler(openApi::serveJson);
+        router.get("/openapi.yaml").blockingHandler(openApi::serveYaml);
+        router.get("/").handler(rc -> rc.redirect("/q/swagger-ui"));
+    }
+}

@@ -1,0 +1,32 @@
+package de.norderstedt.go.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.norderstedt.go.platform.problem.Problem;
+import de.norderstedt.go.platform.problem.ProblemType;
+import io.vertx.ext.web.RoutingContext;
+
+/** The gateway's own answers are the same RFC 9457 documents the services send. */
+final class Problems {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Problems() {
+    }
+
+    static String body(ProblemType type, String detail, String instance) {
+        try {
+            return JSON.writeValueAsString(new Problem(type.uri(), type.title(), type.status(), detail, instance, null, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void send(RoutingContext rc, ProblemType type, String detail) {
+        if (rc.response().ended()) {
+            return;
+        }
+        rc.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(body(type, detail, rc.request().path()));
+    }
+}

@@ -1,0 +1,89 @@
+package de.norderstedt.go.gateway;
+
+import de.norderstedt.go.platform.problem.Problem;
+import de.norderstedt.go.platform.problem.ProblemType;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One service behind the gateway: a Vert.x reverse proxy (io.vertx:vertx-http-proxy) that streams
+ * bodies and keeps status, headers and query strings. A service that cannot be reached is a 503
+ * problem at once; one that does not answer in time a 504 — never a hanging client.
+ */
+final class ServiceProxy {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+
+    private final String name;
+    private final HttpProxy proxy;
+
+    ServiceProxy(Vertx vertx, String name, GatewayConfig.Route route) {
+        this.name = name;
+        URI url = route.url();
+        int timeoutMs = (int) route.timeout().toMillis();
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                        .setConnectTimeout(Math.min(timeoutMs, 2_000))
+                        .setIdleTimeout(timeoutMs).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                        .setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(64));
+        int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+        this.proxy = HttpProxy.reverseProxy(client).origin(port, url.getHost());
+        proxy.addInterceptor(new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                ProxyRequest request = context.request();
+                var incoming = request.proxiedRequest();
+                String address = incoming.remoteAddress() == null ? null : incoming.remoteAddress().host();
+                if (address != null) {
+                    String before = incoming.getHeader("X-Forwarded-For");
+                    request.headers().set("X-Forwarded-For", before == null ? address : before + ", " + address);
+                }
+                // Kept when the city's ingress already set them (TLS ends there); the services build
+                // Location and other absolute URLs from them, so clients see the public address.
+                if (incoming.getHeader("X-Forwarded-Proto") == null) {
+                    request.headers().set("X-Forwarded-Proto", incoming.scheme());
+                }
+                if (incoming.getHeader("X-Forwarded-Host") == null && incoming.authority() != null) {
+                    request.headers().set("X-Forwarded-Host", incoming.authority().toString());
+                }
+                return context.sendRequest().recover(failure -> Future.succeededFuture(unavailable(request, failure)));
+            }
+        });
+    }
+
+    void handle(RoutingContext rc) {
+        proxy.handle(rc.request());
+    }
+
+    private ProxyResponse unavailable(ProxyRequest request, Throwable failure) {
+        boolean timeout = failure instanceof TimeoutException
+                || (failure.getMessage() != null && failure.getMessage().toLowerCase().contains("timeout"));
+        ProblemType type = timeout ? ProblemType.GATEWAY_TIMEOUT : ProblemType.UNAVAILABLE;
+        LOG.warnf("%s %s: %s (%s)", name, request.getURI(), type.title(), failure.toString());
+        String detail = timeout ? "The " + name + " service did not answer in time; try again shortly"
+                : "The " + name + " service cannot be reached right now; try again shortly";
+        ProxyResponse response = request.response().setStatusCode(type.status()).setStatusMessage(type.title());
+        response.headers().clear();
+        response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (!timeout) {
+            response.putHeader("Retry-After", "5");
+        }
+        return response.setBody(Body.body(Buffer.buffer(Problems.body(type, detail, request.proxiedRequest().path()))));
+    }
+}
