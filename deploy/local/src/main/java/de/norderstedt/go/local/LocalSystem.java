@@ -30,6 +30,9 @@ public final class LocalSystem {
             new ServiceProcess.Spec("workshops", 8083),
             new ServiceProcess.Spec("roadmap", 8084));
 
+    /** The one entrance for clients; started after the services it routes to. */
+    static final ServiceProcess.Spec GATEWAY = new ServiceProcess.Spec("gateway", 8080);
+
     static final int POSTGRES_PORT = Integer.getInteger("go.local.postgres-port", 55432);
     static final int KAFKA_PORT = Integer.getInteger("go.local.kafka-port", 59092);
     static final int KAFKA_CONTROLLER_PORT = Integer.getInteger("go.local.kafka-controller-port", 59093);
@@ -77,6 +80,14 @@ public final class LocalSystem {
             ServiceProcess service = ServiceProcess.start(repo, data, spec, environment);
             running.add(service);
         }
+        System.out.println("Starting the gateway on http://localhost:" + GATEWAY.port() + " ...");
+        Map<String, String> gatewayEnvironment = new java.util.HashMap<>();
+        gatewayEnvironment.put("MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem());
+        gatewayEnvironment.put("GO_GATEWAY_PUBLIC_URL", "http://localhost:" + GATEWAY.port());
+        for (ServiceProcess.Spec spec : SERVICES) {
+            gatewayEnvironment.put("GO_GATEWAY_ROUTES_" + spec.name().toUpperCase() + "_URL", "http://127.0.0.1:" + spec.port());
+        }
+        running.add(ServiceProcess.start(repo, data, GATEWAY, gatewayEnvironment));
         for (AutoCloseable r : running) {
             if (r instanceof ServiceProcess service) {
                 service.awaitReady(Duration.ofSeconds(180));
@@ -109,25 +120,22 @@ public final class LocalSystem {
     private static void printWelcome(KafkaBroker kafka, Map<String, String> tokens, Duration took, Path data) {
         StringBuilder out = new StringBuilder();
         out.append("\n================ Norderstedt GO! is running (ready in ").append(took.toSeconds()).append(" s) ================\n\n");
-        for (ServiceProcess.Spec spec : SERVICES) {
-            String base = "http://localhost:" + spec.port();
-            out.append(String.format("  %-13s API         %s/api/%s%n", spec.name(), base, spec.name()));
-            out.append(String.format("  %-13s OpenAPI UI  %s/q/swagger-ui%n", "", base));
-            out.append(String.format("  %-13s OpenAPI     %s/q/openapi%n", "", base));
-            out.append(String.format("  %-13s health      %s/q/health   metrics %s/q/metrics%n", "", base, base));
-        }
+        String gateway = "http://localhost:" + GATEWAY.port();
+        out.append("  API         ").append(gateway).append("/api/{participants,ideas,workshops,roadmap}\n");
+        out.append("  API docs    ").append(gateway).append("/q/swagger-ui   (OpenAPI 3.1: ").append(gateway).append("/openapi.json)\n");
+        out.append("  health      ").append(gateway).append("/q/health/ready   (which services answer)\n");
         out.append("\n  Kafka bootstrap   ").append(kafka.bootstrapServers())
                 .append("   topics: go.participants.v1, go.ideas.v1, go.workshops.v1, go.roadmap.v1\n");
         out.append("  PostgreSQL        127.0.0.1:").append(POSTGRES_PORT).append("  user postgres / postgres, one database per service\n");
         out.append("  Logs              ").append(data.resolve("logs")).append("\n\n");
         out.append("  Bearer tokens (valid 12 h; also in ").append(data.resolve("tokens.env")).append("):\n");
         tokens.forEach((role, token) -> out.append(String.format("    %-15s %s%n", role, token)));
-        out.append("\n  Try:  curl -s http://localhost:8081/api/participants/ambassadors | jq\n");
-        out.append("        curl -s 'http://localhost:8082/api/ideas/wall?perField=3' | jq\n");
-        out.append("        curl -s 'http://localhost:8082/api/ideas?q=Radwege' | jq\n");
-        out.append("        curl -s http://localhost:8083/api/workshops | jq      (calendar: http://localhost:8083/api/workshops/calendar.ics)\n");
-        out.append("        curl -s http://localhost:8084/api/roadmap/versions/1.0/measures | jq    (open data: .../versions/1.0/open-data/measures.csv)\n");
-        out.append("        curl -s -H \"Authorization: Bearer $TOKEN_PROGRAMME_LEAD\" http://localhost:8081/api/participants/statistics | jq\n");
+        out.append("\n  Try:  curl -s http://localhost:8080/api/participants/ambassadors | jq\n");
+        out.append("        curl -s 'http://localhost:8080/api/ideas/wall?perField=3' | jq\n");
+        out.append("        curl -s 'http://localhost:8080/api/ideas?q=Radwege' | jq\n");
+        out.append("        curl -s http://localhost:8080/api/workshops | jq      (calendar: http://localhost:8080/api/workshops/calendar.ics)\n");
+        out.append("        curl -s http://localhost:8080/api/roadmap/versions/1.0/measures | jq    (open data: .../versions/1.0/open-data/measures.csv)\n");
+        out.append("        curl -s -H \"Authorization: Bearer $TOKEN_PROGRAMME_LEAD\" http://localhost:8080/api/participants/statistics | jq\n");
         out.append("        (source ").append(data.resolve("tokens.env")).append(" first)\n");
         out.append("\n  Ctrl-C stops everything; data stays in ").append(data).append(" (deploy/local/run --reset starts afresh).\n");
         System.out.println(out);
