@@ -1,21 +1,16 @@
 package de.norderstedt.go.ideas.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import de.norderstedt.go.platform.consuming.ConsumedEvents;
-import de.norderstedt.go.platform.consuming.TopicConsumer;
+import de.norderstedt.go.platform.consuming.TopicConsumers;
 import de.norderstedt.go.platform.events.CloudEvent;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.roadmap.RoadmapEvents;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -27,28 +22,15 @@ import java.util.stream.IntStream;
 public class StrategicGoalProjection {
 
     private final EntityManager em;
-    private final ConsumedEvents consumed;
-    private final ObjectMapper json;
-    private final Map<String, Object> kafkaConfig;
-    private TopicConsumer consumer;
+    private final TopicConsumers consumers;
 
-    public StrategicGoalProjection(EntityManager em, ConsumedEvents consumed, ObjectMapper json,
-                                   @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public StrategicGoalProjection(EntityManager em, TopicConsumers consumers) {
         this.em = em;
-        this.consumed = consumed;
-        this.json = json;
-        this.kafkaConfig = kafkaConfig;
+        this.consumers = consumers;
     }
 
     void onStart(@Observes StartupEvent event) {
-        consumer = new TopicConsumer(Topics.ROADMAP, "ideas-strategic-goals", kafkaConfig, consumed, json, this::apply);
-        consumer.start();
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (consumer != null) {
-            consumer.close();
-        }
+        consumers.start(Topics.ROADMAP, "ideas-strategic-goals", this::apply);
     }
 
     void apply(CloudEvent event) {

@@ -1,20 +1,15 @@
 package de.norderstedt.go.roadmap.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import de.norderstedt.go.platform.consuming.ConsumedEvents;
-import de.norderstedt.go.platform.consuming.TopicConsumer;
+import de.norderstedt.go.platform.consuming.TopicConsumers;
 import de.norderstedt.go.platform.events.CloudEvent;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.ideas.IdeaEvents;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,28 +24,15 @@ public class CandidateProjection {
     private static final Set<String> CANDIDATE_CLASSES = Set.of("QUICK_WIN", "MEDIUM_TERM");
 
     private final EntityManager em;
-    private final ConsumedEvents consumed;
-    private final ObjectMapper json;
-    private final Map<String, Object> kafkaConfig;
-    private TopicConsumer consumer;
+    private final TopicConsumers consumers;
 
-    public CandidateProjection(EntityManager em, ConsumedEvents consumed, ObjectMapper json,
-                               @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public CandidateProjection(EntityManager em, TopicConsumers consumers) {
         this.em = em;
-        this.consumed = consumed;
-        this.json = json;
-        this.kafkaConfig = kafkaConfig;
+        this.consumers = consumers;
     }
 
     void onStart(@Observes StartupEvent event) {
-        consumer = new TopicConsumer(Topics.IDEAS, "roadmap-candidates", kafkaConfig, consumed, json, this::apply);
-        consumer.start();
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (consumer != null) {
-            consumer.close();
-        }
+        consumers.start(Topics.IDEAS, "roadmap-candidates", this::apply);
     }
 
     void apply(CloudEvent event) {

@@ -2,8 +2,7 @@ package de.norderstedt.go.platform.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.norderstedt.go.platform.consuming.ConsumedEvents;
-import de.norderstedt.go.platform.consuming.TopicConsumer;
+import de.norderstedt.go.platform.consuming.TopicConsumers;
 import de.norderstedt.go.platform.events.CloudEvent;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.participants.ParticipantEvents;
@@ -13,9 +12,7 @@ import de.norderstedt.go.platform.security.ProgrammeRoleSource;
 import de.norderstedt.go.platform.security.Roles;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -48,35 +45,23 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
 
     private final EntityManager entityManager;
     private final DirectoryConfig config;
-    private final ConsumedEvents consumed;
+    private final TopicConsumers consumers;
     private final ObjectMapper json;
-    private final Map<String, Object> kafkaConfig;
     private final Event<ParticipantErased> erased;
     private final HttpClient http = HttpClient.newHttpClient();
-    private TopicConsumer consumer;
 
-    public ParticipantDirectory(EntityManager entityManager, DirectoryConfig config, ConsumedEvents consumed,
-                                ObjectMapper json, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                                Event<ParticipantErased> erased) {
+    public ParticipantDirectory(EntityManager entityManager, DirectoryConfig config, TopicConsumers consumers,
+                                ObjectMapper json, Event<ParticipantErased> erased) {
         this.entityManager = entityManager;
         this.config = config;
-        this.consumed = consumed;
+        this.consumers = consumers;
         this.json = json;
-        this.kafkaConfig = kafkaConfig;
         this.erased = erased;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
-            consumer = new TopicConsumer(Topics.PARTICIPANTS, config.consumerGroup() + "-participant-directory",
-                    kafkaConfig, consumed, json, this::apply);
-            consumer.start();
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (consumer != null) {
-            consumer.close();
+            consumers.start(Topics.PARTICIPANTS, config.consumerGroup() + "-participant-directory", this::apply);
         }
     }
 
