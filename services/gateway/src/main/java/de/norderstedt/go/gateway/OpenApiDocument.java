@@ -58,14 +58,16 @@ public class OpenApiDocument {
     }
 
     void onStart(@Observes StartupEvent event, Vertx vertx) {
-        vertx.executeBlocking(() -> {
+        scheduleRefresh(vertx, 0);
+    }
+
+    /** Every few seconds while a service's document is missing (services start after the gateway), then at the configured pace. */
+    private void scheduleRefresh(Vertx vertx, long delayMs) {
+        vertx.setTimer(Math.max(1, delayMs), id -> vertx.executeBlocking(() -> {
             refresh();
             return null;
-        }, false);
-        vertx.setPeriodic(config.openapiRefresh().toMillis(), id -> vertx.executeBlocking(() -> {
-            refresh();
-            return null;
-        }, false));
+        }, false).onComplete(done -> scheduleRefresh(vertx,
+                services().size() < config.routes().size() ? 3_000 : config.openapiRefresh().toMillis())));
     }
 
     /** Fetches every service's document; rebuilds the merged one when any changed. */
