@@ -82,8 +82,11 @@ class GatewayTest {
 
     @Test
     void aRequestIdIsAcceptedOrCreatedAndReturned() {
-        given().header("X-Request-Id", "website-4711").get("/api/roadmap/phases").then().statusCode(200)
-                .header("X-Request-Id", "website-4711");
+        String id = "website-" + System.nanoTime();
+        given().header("X-Request-Id", id).get("/api/roadmap/phases").then().statusCode(200)
+                .header("X-Request-Id", id);
+        // Forwarded: the service's access log has it too.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> TestInfra.serviceLog("roadmap").contains(id + " \"GET /api/roadmap/phases"));
         given().get("/api/roadmap/phases").then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
         given().header("X-Request-Id", "not acceptable\u00e4 at all").get("/api/roadmap/phases").then()

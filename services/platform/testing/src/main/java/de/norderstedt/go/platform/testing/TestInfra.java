@@ -46,6 +46,15 @@ public final class TestInfra {
         return required("go.test.service." + name);
     }
 
+    /** What a service started by {@link GoTestResource#SERVICES} has written to its log so far. */
+    public static String serviceLog(String name) {
+        try {
+            return java.nio.file.Files.readString(Path.of(required(SERVICES_DIR), "logs", name + ".log"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Stops a service started by {@link GoTestResource#SERVICES}, as an outage would. */
     public static void stopService(String name) {
         try {
