@@ -1,5 +1,6 @@
 package de.norderstedt.go.ideas.service;
 
+import de.norderstedt.go.platform.model.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +117,7 @@ public class AssessmentService {
                     .setParameter(5, "{" + (request.goalIds() == null ? "" : request.goalIds().stream().map(UUID::toString).collect(Collectors.joining(","))) + "}")
                     .setParameter(6, request.withinInfluence())
                     .setParameter(7, request.recommendedHorizon() == null ? null : request.recommendedHorizon().name())
-                    .setParameter(8, IdeaService.blankToNull(request.note()))
+                    .setParameter(8, Texts.blankToNull(request.note()))
                     .setParameter(9, Timestamp.from(IdeaService.now()))
                     .executeUpdate();
         } catch (JsonProcessingException e) {

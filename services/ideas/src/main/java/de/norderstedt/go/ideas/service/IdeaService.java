@@ -1,5 +1,7 @@
 package de.norderstedt.go.ideas.service;
 
+import de.norderstedt.go.platform.model.Texts;
+
 import de.norderstedt.go.ideas.messaging.IdeaEventPublisher;
 import de.norderstedt.go.ideas.model.Classification;
 import de.norderstedt.go.ideas.model.Idea;
@@ -64,7 +66,7 @@ public class IdeaService {
         apply(idea, request);
         idea.origin = origin;
         idea.workshopId = request.workshopId();
-        idea.workshopGroup = blankToNull(request.workshopGroup());
+        idea.workshopGroup = Texts.blankToNull(request.workshopGroup());
         idea.authorId = authorId;
         idea.status = IdeaStatus.SUBMITTED;
         idea.createdAt = now;
@@ -198,9 +200,6 @@ public class IdeaService {
         idea.tags = r.tags() == null ? new ArrayList<>() : new ArrayList<>(r.tags().stream().map(t -> t.strip().toLowerCase()).distinct().toList());
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static Instant now() {
         return de.norderstedt.go.platform.model.Timestamps.now();

@@ -1,5 +1,7 @@
 package de.norderstedt.go.participants.service;
 
+import de.norderstedt.go.platform.model.Texts;
+
 import de.norderstedt.go.participants.messaging.ParticipantEventPublisher;
 import de.norderstedt.go.participants.model.CodeOfCooperation;
 import de.norderstedt.go.participants.model.Consent;
@@ -294,13 +296,13 @@ public class ParticipantService {
     private static void apply(Participant p, ParticipantRequest r) {
         p.displayName = r.displayName().strip();
         p.email = normalizeEmail(r.email());
-        p.phone = blankToNull(r.phone());
+        p.phone = Texts.blankToNull(r.phone());
         p.type = r.type();
-        p.organisationName = blankToNull(r.organisationName());
+        p.organisationName = Texts.blankToNull(r.organisationName());
         p.district = r.district();
         p.ageGroup = r.ageGroup();
-        p.motivation = blankToNull(r.motivation());
-        p.background = blankToNull(r.background());
+        p.motivation = Texts.blankToNull(r.motivation());
+        p.background = Texts.blankToNull(r.background());
         p.interests.clear();
         if (r.interests() != null) {
             p.interests.addAll(r.interests());
@@ -312,9 +314,6 @@ public class ParticipantService {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static Instant now() {
         return de.norderstedt.go.platform.model.Timestamps.now();

@@ -55,7 +55,7 @@ public class MeasureResource {
     @Transactional
     @Operation(summary = "A measure as the newest version the caller may see plans it, with progress and milestones")
     public MeasureResponse get(@PathParam("id") UUID id) {
-        return view(id, user.hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD));
+        return view(id, user.isProgrammeTeam());
     }
 
     @PUT

@@ -100,7 +100,7 @@ public class StrategyResource {
     @Path("/vision/history")
     @Operation(summary = "Every version of the vision, newest first (the draft for the programme team only)")
     public List<VisionResponse> visionHistory() {
-        return strategy.visionHistory(isStaff()).stream().map(VisionResponse::of).toList();
+        return strategy.visionHistory(user.isProgrammeTeam()).stream().map(VisionResponse::of).toList();
     }
 
     @PUT
@@ -214,7 +214,4 @@ public class StrategyResource {
         return TimelineResponse.of(strategy.changeTimeline(id, request));
     }
 
-    private boolean isStaff() {
-        return user.hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD);
-    }
 }

@@ -70,7 +70,7 @@ public class VersionResource {
     @Operation(summary = "Roadmap versions, newest first (drafts and submissions for the programme team only)")
     public List<VersionResponse> list() {
         List<RoadmapVersion> all = roadmap.versions(true);
-        return roadmap.versions(isStaff()).stream().map(v -> response(v, all)).toList();
+        return roadmap.versions(user.isProgrammeTeam()).stream().map(v -> response(v, all)).toList();
     }
 
     @POST
@@ -86,7 +86,7 @@ public class VersionResource {
     @Transactional
     @Operation(summary = "One version by its label, e.g. 1.0 (a stable URL)")
     public VersionResponse get(@PathParam("label") String label) {
-        return response(roadmap.version(label, isStaff()));
+        return response(roadmap.version(label, user.isProgrammeTeam()));
     }
 
     @PUT
@@ -130,7 +130,7 @@ public class VersionResource {
     @Transactional
     @Operation(summary = "The measures of a version with progress (a parent's is the weighted mean of its sub-measures) and milestones")
     public List<MeasureResponse> measures(@PathParam("label") String label) {
-        RoadmapVersion v = roadmap.version(label, isStaff());
+        RoadmapVersion v = roadmap.version(label, user.isProgrammeTeam());
         List<PlannedMeasure> plan = roadmap.measures(v.id);
         return RoadmapResponses.measures(v.label, plan, plan, goalsOf(plan), progress);
     }
@@ -140,7 +140,7 @@ public class VersionResource {
     @Transactional
     @Operation(summary = "One measure of a version")
     public MeasureResponse measure(@PathParam("label") String label, @PathParam("id") UUID id) {
-        RoadmapVersion v = roadmap.version(label, isStaff());
+        RoadmapVersion v = roadmap.version(label, user.isProgrammeTeam());
         return one(v, id);
     }
 
@@ -275,8 +275,5 @@ public class VersionResource {
         return VersionResponse.of(v, basedOn, roadmap.measures(v.id).size());
     }
 
-    private boolean isStaff() {
-        return user.hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD);
-    }
 
 }

@@ -1,12 +1,14 @@
 package de.norderstedt.go.roadmap.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.norderstedt.go.platform.model.ActionField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,9 +25,11 @@ public class CandidateService {
     }
 
     private final EntityManager em;
+    private final ObjectMapper json;
 
-    public CandidateService(EntityManager em) {
+    public CandidateService(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.json = json;
     }
 
     /** Best score first. */
@@ -45,13 +49,12 @@ public class CandidateService {
         return rows.stream().findFirst().map(r -> candidate((Object[]) r));
     }
 
-    private static Candidate candidate(Object[] r) {
-        List<UUID> goals = new ArrayList<>();
-        String json = (String) r[6];
-        for (String part : json.replaceAll("[\\[\\]\" ]", "").split(",")) {
-            if (!part.isBlank()) {
-                goals.add(UUID.fromString(part));
-            }
+    private Candidate candidate(Object[] r) {
+        List<UUID> goals;
+        try {
+            goals = json.readValue((String) r[6], new TypeReference<List<UUID>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("candidate " + r[0] + " has unreadable goal ids", e);
         }
         return new Candidate((UUID) r[0], (String) r[1], (String) r[2], RoadmapService.field((String) r[3]), (String) r[4],
                 (BigDecimal) r[5], goals);

@@ -1,5 +1,6 @@
 package de.norderstedt.go.roadmap.service;
 
+import de.norderstedt.go.platform.model.Texts;
 import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.roadmap.model.InventoryItem;
@@ -64,10 +65,10 @@ public class InventoryService {
 
     private static void apply(InventoryItem i, InventoryRequest r) {
         i.name = r.name().strip();
-        i.description = StrategyService.blankToNull(r.description());
+        i.description = Texts.blankToNull(r.description());
         i.areaOfLife = r.areaOfLife();
         i.owner = r.owner().strip();
-        i.link = StrategyService.blankToNull(r.link());
+        i.link = Texts.blankToNull(r.link());
         i.status = r.status();
         i.updatedAt = Timestamps.now();
     }
@@ -106,9 +107,9 @@ public class InventoryService {
                         insert into indicator (key, title, description, unit, higher_is_better, source, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, now())
                         on conflict (key) do update set title = excluded.title, description = excluded.description, unit = excluded.unit,
                             higher_is_better = excluded.higher_is_better, source = excluded.source""")
-                .setParameter(1, key).setParameter(2, request.title().strip()).setParameter(3, StrategyService.blankToNull(request.description()))
-                .setParameter(4, StrategyService.blankToNull(request.unit())).setParameter(5, request.higherIsBetter())
-                .setParameter(6, StrategyService.blankToNull(request.source())).executeUpdate();
+                .setParameter(1, key).setParameter(2, request.title().strip()).setParameter(3, Texts.blankToNull(request.description()))
+                .setParameter(4, Texts.blankToNull(request.unit())).setParameter(5, request.higherIsBetter())
+                .setParameter(6, Texts.blankToNull(request.source())).executeUpdate();
         return indicator(key);
     }
 
@@ -120,7 +121,7 @@ public class InventoryService {
                         insert into indicator_value (indicator_key, observed_on, value, note) values (?1, ?2, ?3, ?4)
                         on conflict (indicator_key, observed_on) do update set value = excluded.value, note = excluded.note""")
                 .setParameter(1, key).setParameter(2, Date.valueOf(request.observedOn())).setParameter(3, request.value())
-                .setParameter(4, StrategyService.blankToNull(request.note())).executeUpdate();
+                .setParameter(4, Texts.blankToNull(request.note())).executeUpdate();
         return indicator(key);
     }
 }

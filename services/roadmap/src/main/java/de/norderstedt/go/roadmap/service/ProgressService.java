@@ -1,5 +1,6 @@
 package de.norderstedt.go.roadmap.service;
 
+import de.norderstedt.go.platform.model.Texts;
 import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.roadmap.messaging.RoadmapEventPublisher;
@@ -113,16 +114,17 @@ public class ProgressService {
         if (progress == null && request.status() == MeasureStatus.DONE && !parent) {
             progress = HUNDRED;
         }
-        Map<UUID, BigDecimal> before = effectiveProgress(view.plan(), records(ids(view.plan())));
+        // One read of the plan's records: m is the same managed instance in it, so "after" sees the change.
+        Map<UUID, Measure> records = records(ids(view.plan()));
+        records.put(m.id, m);
+        Map<UUID, BigDecimal> before = effectiveProgress(view.plan(), records);
         Instant now = Timestamps.now();
         m.status = request.status();
         if (progress != null) {
             m.progress = progress.setScale(2, RoundingMode.HALF_UP);
         }
-        m.progressNote = StrategyService.blankToNull(request.note());
+        m.progressNote = Texts.blankToNull(request.note());
         m.progressedAt = now;
-        Map<UUID, Measure> records = records(ids(view.plan()));
-        records.put(m.id, m);
         Map<UUID, BigDecimal> after = effectiveProgress(view.plan(), records);
         events.progressed(m, view.title(measureId), after.getOrDefault(measureId, m.progress), now);
         for (UUID ancestor = view.parentOf(measureId); ancestor != null; ancestor = view.parentOf(ancestor)) {

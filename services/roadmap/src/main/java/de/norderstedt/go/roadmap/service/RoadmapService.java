@@ -1,5 +1,6 @@
 package de.norderstedt.go.roadmap.service;
 
+import de.norderstedt.go.platform.model.Texts;
 import de.norderstedt.go.platform.events.roadmap.RoadmapEvents;
 import de.norderstedt.go.platform.model.ActionField;
 import de.norderstedt.go.platform.model.Timestamps;
@@ -92,7 +93,7 @@ public class RoadmapService {
         v.major = em.createQuery("select coalesce(max(v.major), 0) from RoadmapVersion v", Integer.class).getSingleResult() + 1;
         v.label = v.major + ".0";
         v.title = request.title().strip();
-        v.summary = StrategyService.blankToNull(request.summary());
+        v.summary = Texts.blankToNull(request.summary());
         v.status = VersionStatus.DRAFT;
         v.createdAt = now;
         v.updatedAt = now;
@@ -107,7 +108,7 @@ public class RoadmapService {
     public RoadmapVersion changeVersion(String label, VersionRequest request) {
         RoadmapVersion v = editable(label);
         v.title = request.title().strip();
-        v.summary = StrategyService.blankToNull(request.summary());
+        v.summary = Texts.blankToNull(request.summary());
         v.updatedAt = Timestamps.now();
         return v;
     }
@@ -288,12 +289,12 @@ public class RoadmapService {
             }
         }
         m.title = r.title().strip();
-        m.description = StrategyService.blankToNull(r.description());
+        m.description = Texts.blankToNull(r.description());
         m.actionField = r.actionField();
         m.goalIds = r.goalIds() == null ? new ArrayList<>() : new ArrayList<>(new java.util.LinkedHashSet<>(r.goalIds()));
         m.horizon = r.horizon();
         m.owner = r.owner();
-        m.ownerDetail = StrategyService.blankToNull(r.ownerDetail());
+        m.ownerDetail = Texts.blankToNull(r.ownerDetail());
         m.plannedStart = r.plannedStart();
         m.plannedEnd = r.plannedEnd();
         m.parentId = r.parentMeasureId();

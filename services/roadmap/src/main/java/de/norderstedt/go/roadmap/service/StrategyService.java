@@ -1,5 +1,7 @@
 package de.norderstedt.go.roadmap.service;
 
+import de.norderstedt.go.platform.model.Texts;
+
 import de.norderstedt.go.platform.events.roadmap.RoadmapEvents;
 import de.norderstedt.go.platform.model.ActionField;
 import de.norderstedt.go.platform.model.Timestamps;
@@ -192,7 +194,7 @@ public class StrategyService {
 
     private static void apply(Goal g, GoalRequest r) {
         g.title = r.title().strip();
-        g.description = blankToNull(r.description());
+        g.description = Texts.blankToNull(r.description());
         g.actionField = r.actionField();
         g.indicators = r.indicators() == null ? new ArrayList<>() : r.indicators().stream().map(String::strip).toList();
         g.updatedAt = Timestamps.now();
@@ -219,7 +221,7 @@ public class StrategyService {
         p.actualStart = request.actualStart();
         p.actualEnd = request.actualEnd();
         if (request.description() != null) {
-            p.description = blankToNull(request.description());
+            p.description = Texts.blankToNull(request.description());
         }
         p.updatedAt = Timestamps.now();
         events.phase(p);
@@ -259,7 +261,7 @@ public class StrategyService {
             throw ProblemException.invalid("endsAt", "must be after startsAt");
         }
         m.title = r.title().strip();
-        m.description = blankToNull(r.description());
+        m.description = Texts.blankToNull(r.description());
         m.phase = r.phase();
         m.startsAt = r.startsAt().toInstant();
         m.endsAt = r.endsAt() == null ? null : r.endsAt().toInstant();
@@ -273,7 +275,4 @@ public class StrategyService {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -128,7 +128,7 @@ public class ProgrammeResource {
     @Operation(summary = "Breakout groups per action field")
     public List<GroupView> groups(@PathParam("id") UUID id) {
         Workshop w = visible(id);
-        boolean staff = isStaff();
+        boolean staff = user.isProgrammeTeam();
         Map<UUID, String> names = directory.publicNames(w.breakoutGroups.stream().flatMap(g -> g.members().stream()).toList());
         return w.breakoutGroups.stream().map(g -> new GroupView(g.name(), g.actionField(), g.facilitator(), g.members().size(),
                 g.members().stream().map(names::get).filter(java.util.Objects::nonNull).toList(), staff ? g.members() : null)).toList();
@@ -220,12 +220,9 @@ public class ProgrammeResource {
     }
 
     private Workshop visible(UUID id) {
-        return workshops.visible(id, isStaff());
+        return workshops.visible(id, user.isProgrammeTeam());
     }
 
-    private boolean isStaff() {
-        return user.hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD);
-    }
 
     private boolean isModerator() {
         return user.hasAnyRole(Roles.MODERATOR, Roles.CORE_TEAM, Roles.PROGRAMME_LEAD);

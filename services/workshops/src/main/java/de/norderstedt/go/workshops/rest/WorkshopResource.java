@@ -91,7 +91,7 @@ public class WorkshopResource {
     @GET
     @Operation(summary = "All workshops and events, by start time (drafts for the programme team only)")
     public List<WorkshopResponse> list() {
-        return workshops.upcomingAndPast(isStaff()).stream().map(WorkshopResponse::of).toList();
+        return workshops.upcomingAndPast(user.isProgrammeTeam()).stream().map(WorkshopResponse::of).toList();
     }
 
     @GET
@@ -242,10 +242,7 @@ public class WorkshopResource {
     }
 
     private Workshop visible(UUID id) {
-        return workshops.visible(id, isStaff());
+        return workshops.visible(id, user.isProgrammeTeam());
     }
 
-    private boolean isStaff() {
-        return user.hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD);
-    }
 }

@@ -47,6 +47,11 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** The programme team (core team or programme lead): sees drafts and works on them. */
+    public boolean isProgrammeTeam() {
+        return hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD);
+    }
+
     public boolean hasAnyRole(String... roles) {
         for (String role : roles) {
             if (identity.hasRole(role)) {
