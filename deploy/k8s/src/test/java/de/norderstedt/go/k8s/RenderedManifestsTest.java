@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import de.norderstedt.go.platform.infra.KafkaAccess;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,6 +128,140 @@ class RenderedManifestsTest {
         int replication = "production".equals(overlay) ? 3 : 1;
         topics.forEach(t -> assertEquals(replication, t.path("spec").path("replicas").asInt(), t.path("spec").path("topicName") + " replication"));
         assertEquals(4, ofKind(objects, "Cluster").size(), "one PostgreSQL cluster per service");
+    }
+
+    /** The services that own a topic; each is a Kafka principal of its own (KafkaAccess). */
+    private static final List<String> KAFKA_SERVICES = List.of("participants", "ideas", "workshops", "roadmap");
+    /** The services that call participants under /internal with a client-credentials token. */
+    private static final List<String> CALLERS = List.of("ideas", "workshops", "roadmap");
+    /** Operations that change something; a read-only principal has none of them. */
+    private static final Set<String> CHANGING = Set.of("Write", "Create", "Delete", "Alter", "AlterConfigs", "All");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void kafkaHasNoAnonymousAccessAndEveryPrincipalExactlyTheGrantsOfKafkaAccess(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        List<JsonNode> kafkas = ofKind(objects, "Kafka");
+        assertEquals(1, kafkas.size());
+        JsonNode kafka = kafkas.get(0).path("spec").path("kafka");
+        assertTrue(kafka.path("listeners").size() > 0, "listeners");
+        for (JsonNode l : kafka.path("listeners")) {
+            assertTrue(Set.of("scram-sha-512", "tls").contains(l.path("authentication").path("type").asText()),
+                    "listener " + l.path("name").asText() + " authenticates every client");
+        }
+        assertEquals("simple", kafka.path("authorization").path("type").asText(), "ACLs are enforced");
+        assertFalse(kafka.path("config").path("auto.create.topics.enable").asBoolean(true), "no topics created on first use");
+        assertFalse(kafkas.get(0).path("spec").path("entityOperator").path("userOperator").isMissingNode(),
+                "the user operator creates the KafkaUsers' secrets");
+
+        // Every principal of KafkaAccess except the build-only auditor, with exactly its grants.
+        Map<String, JsonNode> users = ofKind(objects, "KafkaUser").stream()
+                .collect(Collectors.toMap(u -> u.path("metadata").path("name").asText(), u -> u));
+        Set<String> expectedUsers = KafkaAccess.PRINCIPALS.stream().map(KafkaAccess.Principal::name)
+                .filter(n -> !n.equals("auditor")).collect(Collectors.toSet());
+        assertEquals(expectedUsers, users.keySet(), "one KafkaUser per principal of KafkaAccess (auditor is build-only)");
+        assertTrue(users.keySet().containsAll(KAFKA_SERVICES));
+        for (JsonNode u : users.values()) {
+            String name = u.path("metadata").path("name").asText();
+            assertEquals("go-kafka", u.path("metadata").path("labels").path("strimzi.io/cluster").asText(), name + ": its cluster");
+            assertEquals("scram-sha-512", u.path("spec").path("authentication").path("type").asText(), name + ": SCRAM");
+            assertEquals("simple", u.path("spec").path("authorization").path("type").asText(), name + ": ACLs");
+            assertEquals(expectedGrants(KafkaAccess.principal(name).orElseThrow()), grants(u), name + ": the grants of KafkaAccess");
+        }
+
+        // Stated directly as well, so a wrong KafkaAccess cannot make a wrong manifest pass.
+        for (String service : KAFKA_SERVICES) {
+            String own = "go." + service + ".v1";
+            Set<String> grants = grants(users.get(service));
+            assertEquals(Set.of(own), grants.stream().filter(g -> g.startsWith("topic ") && g.endsWith(" Write"))
+                    .map(g -> g.split(" ")[2]).collect(Collectors.toSet()), service + " writes exactly its own topic");
+            assertTrue(grants.stream().filter(g -> g.startsWith("topic ")).noneMatch(g -> g.split(" ")[1].equals("prefix")
+                    || g.split(" ")[2].equals("*")), service + ": no wildcard or prefixed topic grant");
+        }
+        for (String g : grants(users.get("integrator"))) {
+            assertFalse(CHANGING.contains(g.substring(g.lastIndexOf(' ') + 1)), "integrator changes nothing: " + g);
+            assertFalse(g.contains("go.participants.v1"), "integrator does not read the participants topic: " + g);
+        }
+
+        // Each service logs in as its KafkaUser; the callers of participants carry their own client secret.
+        Map<String, JsonNode> deployments = ofKind(objects, "Deployment").stream()
+                .collect(Collectors.toMap(d -> d.path("metadata").path("name").asText(), d -> d));
+        Map<String, JsonNode> configMaps = ofKind(objects, "ConfigMap").stream()
+                .collect(Collectors.toMap(c -> c.path("metadata").path("name").asText(), c -> c.path("data")));
+        for (String service : KAFKA_SERVICES) {
+            JsonNode ref = env(deployments.get(service), "GO_KAFKA_PASSWORD").path("valueFrom").path("secretKeyRef");
+            assertEquals(service, ref.path("name").asText(), service + ": GO_KAFKA_PASSWORD from the secret of its KafkaUser");
+            assertTrue(users.containsKey(ref.path("name").asText()), service + ": that KafkaUser exists");
+            assertEquals("password", ref.path("key").asText(), service + ": key password");
+            JsonNode username = env(deployments.get(service), "GO_KAFKA_USERNAME");
+            assertTrue(username.isMissingNode() || service.equals(username.path("value").asText()), service + ": username = KafkaUser");
+        }
+        assertTrue(env(deployments.get("gateway"), "GO_KAFKA_PASSWORD").isMissingNode(), "the gateway uses no Kafka");
+        assertFalse(configMaps.get("go-identity").path("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL").asText().isEmpty(), "the token endpoint's realm");
+        for (String service : CALLERS) {
+            JsonNode ref = env(deployments.get(service), "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET").path("valueFrom").path("secretKeyRef");
+            assertEquals(service + "-oidc-client", ref.path("name").asText(), service + ": its client secret");
+            assertEquals("secret", ref.path("key").asText(), service + ": key secret");
+            assertEquals("true", configMaps.get(service).path("QUARKUS_OIDC_CLIENT_CLIENT_ENABLED").asText(), service + ": oidc client on");
+            assertEquals("norderstedt-go-" + service, configMaps.get(service).path("QUARKUS_OIDC_CLIENT_CLIENT_ID").asText(), service + ": client id");
+            JsonNode policy = ofKind(objects, "NetworkPolicy").stream().filter(p -> service.equals(p.path("spec").path("podSelector")
+                    .path("matchLabels").path("app.kubernetes.io/name").asText())).findFirst().orElseThrow();
+            assertTrue(policy.path("spec").path("egress").toString().contains("\"app.kubernetes.io/name\":\"participants\""),
+                    service + ": egress to participants");
+            assertTrue(policy.path("spec").path("egress").toString().contains("{\"port\":443,"), service + ": egress to the identity provider");
+            String participantsIngress = ofKind(objects, "NetworkPolicy").stream().filter(p -> "participants".equals(p.path("spec")
+                    .path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText())).findFirst().orElseThrow()
+                    .path("spec").path("ingress").toString();
+            assertTrue(participantsIngress.contains("\"app.kubernetes.io/component\":\"service\"")
+                    || participantsIngress.contains("\"app.kubernetes.io/name\":\"" + service + "\""), "participants admits " + service);
+        }
+    }
+
+    /** A KafkaUser's ACLs as "type patternType name Operation" (cluster: "cluster Operation"). */
+    private static Set<String> grants(JsonNode user) {
+        Set<String> grants = new TreeSet<>();
+        for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+            assertEquals("allow", acl.path("type").asText("allow"), user.path("metadata").path("name") + ": allow rules only");
+            assertEquals("*", acl.path("host").asText("*"), user.path("metadata").path("name") + ": any host");
+            JsonNode r = acl.path("resource");
+            List<String> operations = new ArrayList<>();
+            acl.path("operations").forEach(o -> operations.add(o.asText()));
+            if (acl.has("operation")) {
+                operations.add(acl.path("operation").asText());
+            }
+            for (String op : operations) {
+                grants.add("cluster".equals(r.path("type").asText()) ? "cluster " + op
+                        : r.path("type").asText() + " " + r.path("patternType").asText("literal") + " " + r.path("name").asText() + " " + op);
+            }
+        }
+        return grants;
+    }
+
+    /** What the local broker provisions for {@code p} (KafkaBroker), in the form of {@link #grants}. */
+    private static Set<String> expectedGrants(KafkaAccess.Principal p) {
+        Set<String> grants = new TreeSet<>();
+        for (String topic : p.writes()) {
+            grants.add("topic literal " + topic + " Write");
+            grants.add("topic literal " + topic + " Describe");
+        }
+        if (!p.writes().isEmpty()) {
+            grants.add("cluster IdempotentWrite");
+        }
+        for (String topic : p.reads()) {
+            grants.add("topic literal " + topic + " Read");
+            grants.add("topic literal " + topic + " Describe");
+        }
+        grants.add("group prefix " + p.groupPrefix() + " Read");
+        return grants;
+    }
+
+    private static JsonNode env(JsonNode deployment, String name) {
+        for (JsonNode e : deployment.path("spec").path("template").path("spec").path("containers").get(0).path("env")) {
+            if (name.equals(e.path("name").asText())) {
+                return e;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static void assertLabels(String name, JsonNode labels) {

@@ -64,7 +64,7 @@ public final class Benchmark {
 
                 DevTokens tokens = new DevTokens(keys);
                 String base = "http://127.0.0.1:" + port + "/api/participants/me";
-                EventWatcher watcher = new EventWatcher(kafka.bootstrapServers());
+                EventWatcher watcher = new EventWatcher(kafka.clientProperties("auditor"));
                 watcher.start();
 
                 // Warm-up, not measured: the JIT and the connection pools.
@@ -173,9 +173,9 @@ public final class Benchmark {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread;
 
-        EventWatcher(String bootstrap) {
+        EventWatcher(Map<String, Object> client) {
             Properties props = new Properties();
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            props.putAll(client);
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
             props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -110,6 +110,14 @@ public final class LocalSystem {
             Files.writeString(marker, java.time.Instant.now().toString());
         }
 
+        Files.writeString(data.resolve("kafka-integrator.properties"), """
+                # An integrator's consumer of the local system (read-only: go.ideas.v1, go.roadmap.v1, go.workshops.v1)
+                bootstrap.servers=%s
+                security.protocol=SASL_PLAINTEXT
+                sasl.mechanism=SCRAM-SHA-512
+                sasl.jaas.config=%s
+                group.id=integrator-open-data
+                """.formatted(kafka.bootstrapServers(), KafkaBroker.scramJaas("integrator", kafka.password("integrator"))));
         printWelcome(kafka, roleTokens, Duration.ofNanos(System.nanoTime() - start), data);
         Files.writeString(data.resolve("tokens.env"), roleTokens.entrySet().stream()
                 .map(e -> "TOKEN_" + e.getKey().toUpperCase().replace('-', '_') + "=" + e.getValue())
@@ -126,6 +134,9 @@ public final class LocalSystem {
         out.append("  health      ").append(gateway).append("/q/health/ready   (which services answer)\n");
         out.append("\n  Kafka bootstrap   ").append(kafka.bootstrapServers())
                 .append("   topics: go.participants.v1, go.ideas.v1, go.workshops.v1, go.roadmap.v1\n");
+        out.append("  Kafka integrator  SASL_PLAINTEXT, SCRAM-SHA-512, user integrator, password ").append(kafka.password("integrator"))
+                .append("\n                    reads go.ideas.v1, go.roadmap.v1, go.workshops.v1 with consumer groups integrator-*; client config in ")
+                .append(data.resolve("kafka-integrator.properties")).append(" (see docs/events.md)\n");
         out.append("  PostgreSQL        127.0.0.1:").append(POSTGRES_PORT).append("  user postgres / postgres, one database per service\n");
         out.append("  Logs              ").append(data.resolve("logs")).append("\n\n");
         out.append("  Bearer tokens (valid 12 h; also in ").append(data.resolve("tokens.env")).append("):\n");

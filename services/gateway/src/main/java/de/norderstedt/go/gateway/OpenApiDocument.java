@@ -111,6 +111,7 @@ public class OpenApiDocument {
             String service = entry.getKey();
             try {
                 ObjectNode doc = (ObjectNode) mapper.readTree(entry.getValue());
+                dropInternal(service, doc);
                 Map<String, String> renamed = uniqueSchemaNames(service, doc, schemas);
                 rewriteRefs(doc, renamed);
                 prefixTagsAndOperations(service, doc);
@@ -121,9 +122,8 @@ public class OpenApiDocument {
                     LOG.warnf("API document of %s could not be read", service);
                     continue;
                 }
-                String prefix = "/api/" + service;
                 if (part.getPaths() != null) {
-                    part.getPaths().forEach((path, item) -> merged.getPaths().addPathItem(path.startsWith(prefix) ? path : prefix + path, item));
+                    part.getPaths().forEach(merged.getPaths()::addPathItem);
                 }
                 if (part.getComponents() != null) {
                     if (part.getComponents().getSchemas() != null) {
@@ -186,6 +186,30 @@ public class OpenApiDocument {
             object.elements().forEachRemaining(child -> rewriteRefs(child, renamed));
         } else if (node instanceof ArrayNode array) {
             array.elements().forEachRemaining(child -> rewriteRefs(child, renamed));
+        }
+    }
+
+    /**
+     * The gateway routes only /api/<service>/**: operations outside it (calls between services and
+     * operators' endpoints under /internal) are not part of the public document, nor their tags.
+     */
+    private static void dropInternal(String service, ObjectNode doc) {
+        String prefix = "/api/" + service;
+        if (doc.path("paths") instanceof ObjectNode paths) {
+            List<String> outside = new ArrayList<>();
+            paths.fieldNames().forEachRemaining(path -> {
+                if (!path.equals(prefix) && !path.startsWith(prefix + "/")) {
+                    outside.add(path);
+                }
+            });
+            paths.remove(outside);
+        }
+        if (doc.path("tags") instanceof ArrayNode tags) {
+            for (int i = tags.size() - 1; i >= 0; i--) {
+                if (tags.get(i).path("name").asText().endsWith("(internal)")) {
+                    tags.remove(i);
+                }
+            }
         }
     }
 

@@ -56,6 +56,8 @@ class OutboxRelayTest {
 
     @Test
     void aSecondReplicaStandsByThenTakesOverWithoutDuplicatesOrReordering() {
+        // Topics are never auto-created and each principal writes only what it was granted.
+        TestInfra.kafka().createTopic(TOPIC, "participants");
         OutboxRelay secondReplica = new OutboxRelay(dataSource, config, kafkaConfig, new SimpleMeterRegistry());
         secondReplica.start();
         List<String> aggregates = new ArrayList<>();

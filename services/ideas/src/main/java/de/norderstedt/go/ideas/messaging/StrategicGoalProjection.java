@@ -1,8 +1,7 @@
 package de.norderstedt.go.ideas.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import de.norderstedt.go.platform.consuming.EventHandlers;
 import de.norderstedt.go.platform.consuming.TopicConsumers;
-import de.norderstedt.go.platform.events.CloudEvent;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.roadmap.RoadmapEvents;
 import io.quarkus.runtime.StartupEvent;
@@ -11,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -30,19 +30,18 @@ public class StrategicGoalProjection {
     }
 
     void onStart(@Observes StartupEvent event) {
-        consumers.start(Topics.ROADMAP, "ideas-strategic-goals", this::apply);
+        consumers.start(Topics.ROADMAP, "ideas-strategic-goals", EventHandlers.create()
+                .on(RoadmapEvents.GOAL_DEFINED, this::keep)
+                .on(RoadmapEvents.GOAL_CHANGED, this::keep));
     }
 
-    void apply(CloudEvent event) {
-        if (!event.type().equals(RoadmapEvents.GOAL_DEFINED.type()) && !event.type().equals(RoadmapEvents.GOAL_CHANGED.type())) {
-            return;
-        }
-        JsonNode goal = event.data();
+    void keep(RoadmapEvents.Goal goal) {
         em.createNativeQuery("""
                         insert into strategic_goal (goal_id, title, action_field, updated_at) values (?1, ?2, ?3, now())
                         on conflict (goal_id) do update set title = excluded.title, action_field = excluded.action_field, updated_at = now()""")
-                .setParameter(1, UUID.fromString(goal.path("goalId").asText())).setParameter(2, goal.path("title").asText())
-                .setParameter(3, goal.path("actionField").asText()).executeUpdate();
+                .setParameter(1, Objects.requireNonNull(goal.goalId(), "goalId"))
+                .setParameter(2, Objects.requireNonNull(goal.title(), "title"))
+                .setParameter(3, Objects.requireNonNull(goal.actionField(), "actionField").name()).executeUpdate();
     }
 
     /** The positions in {@code goalIds} that name no known strategic goal. */

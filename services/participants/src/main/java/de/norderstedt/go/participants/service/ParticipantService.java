@@ -15,6 +15,7 @@ import de.norderstedt.go.participants.repository.ParticipantRepository;
 import de.norderstedt.go.participants.rest.DataExport;
 import de.norderstedt.go.participants.rest.ParticipantRequest;
 import de.norderstedt.go.participants.rest.PrivateProfile;
+import de.norderstedt.go.platform.directory.DirectoryEntry;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +90,16 @@ public class ParticipantService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Participant> findBySubject(String subject) {
         return participants.findBySubject(subject);
+    }
+
+    /**
+     * What another service may know of the person behind {@code subject} (internal lookup): id,
+     * status, public name and granted roles, nothing personal.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DirectoryEntry> directoryEntry(String subject) {
+        return participants.findBySubject(subject).map(p -> new DirectoryEntry(p.id, p.status.name(), p.publicDisplayName(),
+                p.roles.stream().map(g -> g.role).collect(java.util.stream.Collectors.toSet())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

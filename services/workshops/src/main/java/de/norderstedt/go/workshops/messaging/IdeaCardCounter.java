@@ -1,8 +1,7 @@
 package de.norderstedt.go.workshops.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import de.norderstedt.go.platform.consuming.EventHandlers;
 import de.norderstedt.go.platform.consuming.TopicConsumers;
-import de.norderstedt.go.platform.events.CloudEvent;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.ideas.IdeaEvents;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -28,18 +28,21 @@ public class IdeaCardCounter {
     }
 
     void onStart(@Observes StartupEvent event) {
-        consumers.start(Topics.IDEAS, "workshops-idea-cards", this::apply);
+        consumers.start(Topics.IDEAS, "workshops-idea-cards", EventHandlers.create()
+                .on(IdeaEvents.SUBMITTED, this::submitted)
+                .on(IdeaEvents.IMPORTED, this::imported));
     }
 
-    void apply(CloudEvent event) {
-        JsonNode data = event.data();
-        if (event.type().equals(IdeaEvents.SUBMITTED.type())) {
-            JsonNode idea = data.path("idea");
-            if ("WORKSHOP".equals(idea.path("origin").asText()) && idea.hasNonNull("workshopId")) {
-                add(UUID.fromString(idea.path("workshopId").asText()), 1);
-            }
-        } else if (event.type().equals(IdeaEvents.IMPORTED.type()) && data.hasNonNull("workshopId")) {
-            add(UUID.fromString(data.path("workshopId").asText()), data.path("created").asInt());
+    void submitted(IdeaEvents.Submitted submitted) {
+        IdeaEvents.Idea idea = Objects.requireNonNull(submitted.idea(), "idea");
+        if ("WORKSHOP".equals(idea.origin()) && idea.workshopId() != null) {
+            add(idea.workshopId(), 1);
+        }
+    }
+
+    void imported(IdeaEvents.Imported imported) {
+        if (imported.workshopId() != null) {
+            add(imported.workshopId(), imported.created());
         }
     }
 

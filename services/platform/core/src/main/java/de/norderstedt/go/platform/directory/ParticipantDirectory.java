@@ -1,29 +1,25 @@
 package de.norderstedt.go.platform.directory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import de.norderstedt.go.platform.consuming.EventHandlers;
 import de.norderstedt.go.platform.consuming.TopicConsumers;
-import de.norderstedt.go.platform.events.CloudEvent;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.participants.ParticipantEvents;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.problem.ProblemType;
 import de.norderstedt.go.platform.security.ProgrammeRoleSource;
 import de.norderstedt.go.platform.security.Roles;
+import io.quarkus.arc.Arc;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +30,10 @@ import java.util.UUID;
 /**
  * Who is who, for a service other than participants: a projection of {@code go.participants.v1}
  * (status, public display name, granted roles, erasure), and the participant id of a token's
- * subject — asked of participants once, on that person's first call, with their own token, and
- * kept. Also the service's {@link ProgrammeRoleSource}: an active participant is an ambassador.
+ * subject — asked of participants once, on that person's first call, over its internal lookup
+ * with this service's own token ({@link ParticipantsClient}), and kept. No personal data crosses:
+ * the lookup answers id, status, public name and roles only. Also the service's
+ * {@link ProgrammeRoleSource}: an active participant is an ambassador.
  */
 @ApplicationScoped
 @DefaultBean
@@ -46,22 +44,29 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
     private final EntityManager entityManager;
     private final DirectoryConfig config;
     private final TopicConsumers consumers;
-    private final ObjectMapper json;
     private final Event<ParticipantErased> erased;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ParticipantsClient participants;
+    private final Instance<DirectoryCache> cache;
 
     public ParticipantDirectory(EntityManager entityManager, DirectoryConfig config, TopicConsumers consumers,
-                                ObjectMapper json, Event<ParticipantErased> erased) {
+                                Event<ParticipantErased> erased, ParticipantsClient participants, Instance<DirectoryCache> cache) {
         this.entityManager = entityManager;
         this.config = config;
         this.consumers = consumers;
-        this.json = json;
         this.erased = erased;
+        this.participants = participants;
+        this.cache = cache;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
-            consumers.start(Topics.PARTICIPANTS, config.consumerGroup() + "-participant-directory", this::apply);
+            consumers.start(Topics.PARTICIPANTS, config.consumerGroup() + "-participant-directory", EventHandlers.create()
+                    .on(ParticipantEvents.REGISTERED, e -> profile(e.participant()))
+                    .on(ParticipantEvents.PROFILE_CHANGED, e -> profile(e.participant()))
+                    .on(ParticipantEvents.ACTIVATED, e -> status(e.participantId(), "ACTIVE"))
+                    .on(ParticipantEvents.DEACTIVATED, e -> status(e.participantId(), required(e.status(), "status")))
+                    .on(ParticipantEvents.ROLE_CHANGED, e -> roles(e.participantId(), e.roles()))
+                    .on(ParticipantEvents.ERASED, e -> erase(e.participantId())));
         }
     }
 
@@ -88,7 +93,7 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
     /** Public display names of many participants at once (absent: hidden, erased or unknown); a mutable map, null keys allowed in get. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public Map<UUID, String> publicNames(java.util.Collection<UUID> participantIds) {
+    public Map<UUID, String> publicNames(Collection<UUID> participantIds) {
         List<UUID> ids = participantIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<UUID, String> names = new java.util.HashMap<>();
         if (ids.isEmpty()) {
@@ -119,14 +124,25 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
         return ref;
     }
 
+    /**
+     * The participant behind {@code subject}; asks participants on the first call of this subject
+     * (when {@code bearerToken} is present, i.e. the person is calling right now). Read once per request.
+     */
     public Optional<Ref> bySubject(String subject, String bearerToken) {
+        DirectoryCache requestCache = Arc.container().requestContext().isActive() ? cache.get() : null;
+        if (requestCache != null && requestCache.bySubject.containsKey(subject)) {
+            return requestCache.bySubject.get(subject);
+        }
         Optional<Ref> known = QuarkusTransaction.joiningExisting().call(() -> entityManager.createNativeQuery(
                         "select participant_id, status, display_name, roles from participant_ref where subject = ?1")
                 .setParameter(1, subject).getResultList().stream().findFirst().map(r -> toRef((Object[]) r)));
-        if (known.isPresent() || bearerToken == null) {
-            return known;
+        if (known.isEmpty() && bearerToken != null) {
+            known = lookUp(subject);
         }
-        return lookUp(subject, bearerToken);
+        if (requestCache != null) {
+            requestCache.bySubject.put(subject, known);
+        }
+        return known;
     }
 
     /**
@@ -152,75 +168,66 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
         }).orElse(Set.of());
     }
 
-    private Optional<Ref> lookUp(String subject, String bearerToken) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(config.participantsUrl() + "/api/participants/me"))
-                .header("Authorization", "Bearer " + bearerToken).header("Accept", "application/json")
-                .timeout(config.lookupTimeout()).GET().build();
-        HttpResponse<String> response;
+    private Optional<Ref> lookUp(String subject) {
+        Optional<DirectoryEntry> entry;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The participants service cannot be reached; try again shortly");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(ProblemType.UNAVAILABLE, "Interrupted");
+            entry = participants.bySubject(subject);
+        } catch (RuntimeException e) {
+            LOG.debugf("participants lookup failed: %s", e.toString());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The participants service cannot be asked right now; try again shortly");
         }
-        if (response.statusCode() == 404 || response.statusCode() == 401) {
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
-        if (response.statusCode() != 200) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The participants service answered " + response.statusCode());
-        }
-        try {
-            JsonNode me = json.readTree(response.body());
-            UUID id = UUID.fromString(me.path("id").asText());
-            String status = me.path("status").asText();
-            String name = me.path("displayNamePublic").asBoolean() ? me.path("displayName").asText(null) : null;
-            Set<String> roles = new HashSet<>();
-            me.path("roles").forEach(r -> roles.add(r.asText()));
-            QuarkusTransaction.requiringNew().run(() -> {
-                entityManager.createNativeQuery("update participant_ref set subject = null where subject = ?1 and participant_id <> ?2")
-                        .setParameter(1, subject).setParameter(2, id).executeUpdate();
-                ensure(id);
-                update(id, "status = ?2, display_name = ?3", status, name);
-                update(id, "roles = cast(?2 as text[])", toArray(roles), null);
-                update(id, "subject = ?2", subject, null);
-            });
-            return Optional.of(new Ref(id, status, name, roles));
-        } catch (IOException | IllegalArgumentException e) {
+        DirectoryEntry me = entry.get();
+        if (me.participantId() == null || me.status() == null) {
             throw new ProblemException(ProblemType.UNAVAILABLE, "The participants service answered something unexpected");
         }
+        UUID id = me.participantId();
+        Set<String> roles = me.roles() == null ? Set.of() : Set.copyOf(me.roles());
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update participant_ref set subject = null where subject = ?1 and participant_id <> ?2")
+                    .setParameter(1, subject).setParameter(2, id).executeUpdate();
+            ensure(id);
+            update(id, "status = ?2, display_name = ?3", me.status(), me.displayName());
+            update(id, "roles = cast(?2 as text[])", toArray(roles), null);
+            update(id, "subject = ?2", subject, null);
+        });
+        return Optional.of(new Ref(id, me.status(), me.displayName(), roles));
     }
 
-    /** Applies one participant event; runs in the consumer's transaction. */
-    void apply(CloudEvent event) {
-        JsonNode data = event.data();
-        String type = event.type();
-        if (type.equals(ParticipantEvents.REGISTERED.type()) || type.equals(ParticipantEvents.PROFILE_CHANGED.type())) {
-            JsonNode p = data.path("participant");
-            UUID id = UUID.fromString(p.path("participantId").asText());
-            ensure(id);
-            update(id, "status = ?2, display_name = ?3", p.path("status").asText(), textOrNull(p.path("displayName")));
-        } else if (type.equals(ParticipantEvents.ACTIVATED.type())) {
-            UUID id = UUID.fromString(data.path("participantId").asText());
-            ensure(id);
-            update(id, "status = ?2", "ACTIVE", null);
-        } else if (type.equals(ParticipantEvents.DEACTIVATED.type())) {
-            UUID id = UUID.fromString(data.path("participantId").asText());
-            ensure(id);
-            update(id, "status = ?2", data.path("status").asText(), null);
-        } else if (type.equals(ParticipantEvents.ROLE_CHANGED.type())) {
-            UUID id = UUID.fromString(data.path("participantId").asText());
-            Set<String> roles = new HashSet<>();
-            data.path("roles").forEach(r -> roles.add(r.asText()));
-            ensure(id);
-            update(id, "roles = cast(?2 as text[])", toArray(roles), null);
-        } else if (type.equals(ParticipantEvents.ERASED.type())) {
-            UUID id = UUID.fromString(data.path("participantId").asText());
-            ensure(id);
-            update(id, "status = ?2, subject = null, display_name = null, roles = '{}'", "ERASED", null);
-            erased.fire(new ParticipantErased(id));
+    private void profile(ParticipantEvents.PublicProfile p) {
+        UUID id = required(p.participantId(), "participant.participantId");
+        ensure(id);
+        update(id, "status = ?2, display_name = ?3", required(p.status(), "participant.status"),
+                p.displayNamePublic() ? p.displayName() : null);
+    }
+
+    private void status(UUID participantId, String status) {
+        UUID id = required(participantId, "participantId");
+        ensure(id);
+        update(id, "status = ?2", status, null);
+    }
+
+    private void roles(UUID participantId, Collection<String> roles) {
+        UUID id = required(participantId, "participantId");
+        ensure(id);
+        update(id, "roles = cast(?2 as text[])", toArray(new HashSet<>(required(roles, "roles"))), null);
+    }
+
+    private void erase(UUID participantId) {
+        UUID id = required(participantId, "participantId");
+        ensure(id);
+        update(id, "status = ?2, subject = null, display_name = null, roles = '{}'", "ERASED", null);
+        erased.fire(new ParticipantErased(id));
+    }
+
+    /** An event without a field its effect needs cannot be applied: it goes to the dead letters. */
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("event without " + field);
         }
+        return value;
     }
 
     private void ensure(UUID id) {
@@ -239,10 +246,6 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
             query.setParameter(3, third);
         }
         query.executeUpdate();
-    }
-
-    private static String textOrNull(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
     }
 
     private static String toArray(Set<String> values) {

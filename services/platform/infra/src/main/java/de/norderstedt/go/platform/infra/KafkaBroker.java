@@ -1,5 +1,20 @@
 package de.norderstedt.go.platform.infra;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,14 +27,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A real Kafka broker (KRaft, broker and controller in one node) running as its own JVM, started
  * from the kafka_2.13 artifact on Maven Central. It can be stopped and started again on the same
  * ports and log directory, which is how tests prove that an outage only delays events.
+ * Authentication (SCRAM-SHA-512) and ACLs are on, as in production: see {@link KafkaAccess}.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -115,6 +134,7 @@ public final class KafkaBroker implements AutoCloseable {
                     .start();
             Files.writeString(home.resolve("broker.pid"), Long.toString(process.pid()));
             awaitPort(process.toHandle());
+            provision();
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start in " + home, e);
         }
@@ -193,18 +213,34 @@ public final class KafkaBroker implements AutoCloseable {
 
     private Path writeConfig(Path logDir) throws IOException {
         Path config = home.resolve("server.properties");
+        // No anonymous access on any listener: clients authenticate with SCRAM-SHA-512 (the users
+        // are created by provision()), the broker itself and the controller with PLAIN as the
+        // super user, whose password only this file and credentials.properties hold. Every
+        // principal gets only what KafkaAccess grants it; topics are created, never auto-created.
+        String admin = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"%1$s\" password=\"%2$s\" user_%1$s=\"%2$s\";"
+                .formatted(KafkaAccess.ADMIN, password(KafkaAccess.ADMIN));
         Files.writeString(config, """
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.voters=1@127.0.0.1:%2$d
-                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
-                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                listeners=SASL_PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                advertised.listeners=SASL_PLAINTEXT://127.0.0.1:%1$d
                 controller.listener.names=CONTROLLER
-                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-                inter.broker.listener.name=PLAINTEXT
+                listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
+                inter.broker.listener.name=SASL_PLAINTEXT
+                sasl.enabled.mechanisms=SCRAM-SHA-512,PLAIN
+                sasl.mechanism.inter.broker.protocol=PLAIN
+                sasl.mechanism.controller.protocol=PLAIN
+                listener.name.sasl_plaintext.plain.sasl.jaas.config=%4$s
+                listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+                listener.name.controller.sasl.enabled.mechanisms=PLAIN
+                listener.name.controller.plain.sasl.jaas.config=%4$s
+                authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+                super.users=User:%5$s
+                allow.everyone.if.no.acl.found=false
                 log.dirs=%3$s
                 num.partitions=3
-                auto.create.topics.enable=true
+                auto.create.topics.enable=false
                 offsets.topic.replication.factor=1
                 offsets.topic.num.partitions=3
                 transaction.state.log.replication.factor=1
@@ -212,8 +248,163 @@ public final class KafkaBroker implements AutoCloseable {
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
-                """.formatted(port, controllerPort, logDir));
+                """.formatted(port, controllerPort, logDir, admin, KafkaAccess.ADMIN));
         return config;
+    }
+
+    /**
+     * The password of {@code principal} on this broker (generated on first use and kept in the
+     * broker's directory, so a restarted broker and every handle on it agree).
+     */
+    public synchronized String password(String principal) {
+        try {
+            Path file = home.resolve("credentials.properties");
+            java.util.Properties credentials = new java.util.Properties();
+            if (Files.exists(file)) {
+                try (var in = Files.newInputStream(file)) {
+                    credentials.load(in);
+                }
+            }
+            String password = credentials.getProperty(principal);
+            if (password == null) {
+                byte[] random = new byte[18];
+                new java.security.SecureRandom().nextBytes(random);
+                password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+                credentials.setProperty(principal, password);
+                try (var out = Files.newOutputStream(file)) {
+                    credentials.store(out, "Kafka principals of this broker and their passwords");
+                }
+            }
+            return password;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Client settings for {@code principal} (SCRAM-SHA-512), e.g. for a consumer an integrator would write. */
+    public Map<String, Object> clientProperties(String principal) {
+        return clientProperties(principal, password(principal));
+    }
+
+    /** Client settings with an explicit password (a wrong one, in the tests that prove it is refused). */
+    public Map<String, Object> clientProperties(String principal, String password) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("bootstrap.servers", bootstrapServers());
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "SCRAM-SHA-512");
+        props.put("sasl.jaas.config", scramJaas(principal, password));
+        return props;
+    }
+
+    public static String scramJaas(String principal, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"%s\" password=\"%s\";"
+                .formatted(principal, password);
+    }
+
+    private Map<String, Object> adminProperties() {
+        Map<String, Object> props = new HashMap<>();
+        props.put("bootstrap.servers", bootstrapServers());
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "PLAIN");
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"%s\" password=\"%s\";"
+                .formatted(KafkaAccess.ADMIN, password(KafkaAccess.ADMIN)));
+        props.put("request.timeout.ms", 10_000);
+        props.put("default.api.timeout.ms", 30_000);
+        return props;
+    }
+
+    /**
+     * Creates what {@link KafkaAccess} describes, as Strimzi's topic and user operators would: the
+     * topics, a SCRAM user per principal, and its ACLs. Idempotent; runs after every start.
+     */
+    private void provision() {
+        try (Admin admin = Admin.create(adminProperties())) {
+            List<NewTopic> topics = KafkaAccess.TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList();
+            for (var result : admin.createTopics(topics).values().values()) {
+                try {
+                    result.get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            List<UserScramCredentialAlteration> users = KafkaAccess.PRINCIPALS.stream()
+                    .<UserScramCredentialAlteration>map(p -> new UserScramCredentialUpsertion(p.name(),
+                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password(p.name())))
+                    .toList();
+            admin.alterUserScramCredentials(users).all().get();
+            List<AclBinding> acls = new ArrayList<>();
+            for (KafkaAccess.Principal p : KafkaAccess.PRINCIPALS) {
+                String user = "User:" + p.name();
+                for (String topic : p.writes()) {
+                    acls.add(allow(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL), user, AclOperation.WRITE));
+                    acls.add(allow(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL), user, AclOperation.DESCRIBE));
+                }
+                if (!p.writes().isEmpty()) {
+                    acls.add(allow(new ResourcePattern(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL), user, AclOperation.IDEMPOTENT_WRITE));
+                }
+                for (String topic : p.reads()) {
+                    acls.add(allow(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL), user, AclOperation.READ));
+                    acls.add(allow(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL), user, AclOperation.DESCRIBE));
+                }
+                acls.add(allow(new ResourcePattern(ResourceType.GROUP, p.groupPrefix(), PatternType.PREFIXED), user, AclOperation.READ));
+            }
+            admin.createAcls(acls).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("provisioning Kafka in " + home + " failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        awaitScramLogin();
+    }
+
+    /**
+     * A topic outside {@link KafkaAccess}, for a test of the relay's own guarantees: created, with
+     * write access for {@code writer} and read access for the auditor that tests read with.
+     */
+    public void createTopic(String topic, String writer) {
+        try (Admin admin = Admin.create(adminProperties())) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+            ResourcePattern pattern = new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL);
+            admin.createAcls(List.of(
+                    allow(pattern, "User:" + writer, AclOperation.WRITE),
+                    allow(pattern, "User:" + writer, AclOperation.DESCRIBE),
+                    allow(pattern, "User:auditor", AclOperation.READ),
+                    allow(pattern, "User:auditor", AclOperation.DESCRIBE))).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not create " + topic + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static AclBinding allow(ResourcePattern resource, String principal, AclOperation operation) {
+        return new AclBinding(resource, new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW));
+    }
+
+    /** The broker applies new SCRAM users from its metadata log shortly after they are stored. */
+    private void awaitScramLogin() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Map<String, Object> props = clientProperties(KafkaAccess.PRINCIPALS.get(KafkaAccess.PRINCIPALS.size() - 1).name());
+        props.put("request.timeout.ms", 3_000);
+        props.put("default.api.timeout.ms", 3_000);
+        while (true) {
+            try (Admin client = Admin.create(props)) {
+                client.describeTopics(List.of(KafkaAccess.TOPICS.get(0))).allTopicNames().get();
+                return;
+            } catch (ExecutionException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("SCRAM users not usable after provisioning: " + e.getCause(), e.getCause());
+                }
+                sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void awaitPort(ProcessHandle process) {

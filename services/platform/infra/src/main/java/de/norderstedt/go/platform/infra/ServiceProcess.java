@@ -53,7 +53,18 @@ public final class ServiceProcess implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                // The service's own Kafka principal (named like the service) and its password.
+                "GO_KAFKA_PASSWORD", kafka.password(database),
+                "GO_SERVICE_AUTH_TOKEN", serviceToken(keys, "service-" + database),
                 "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem());
+    }
+
+    /**
+     * The token a service calls its neighbours with where there is no identity provider to issue
+     * client-credentials tokens (the local run, the tests): role {@code service}, valid 30 days.
+     */
+    public static String serviceToken(DevKeys keys, String subject) {
+        return new DevTokens(keys).mint(subject, Duration.ofDays(30), "service");
     }
 
     public static ServiceProcess start(Path repo, Path data, Spec spec, Map<String, String> environment) throws IOException {

@@ -1,6 +1,7 @@
 package de.norderstedt.go.platform.testing;
 
 import de.norderstedt.go.platform.infra.DevKeys;
+import de.norderstedt.go.platform.infra.KafkaAccess;
 import de.norderstedt.go.platform.infra.KafkaBroker;
 import de.norderstedt.go.platform.infra.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -62,7 +63,13 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "mp.jwt.verify.publickey", keys.publicKeyPem()));
+                "mp.jwt.verify.publickey", keys.publicKeyPem(),
+                // The service under test calls its neighbours with a token of its own (role service).
+                "go.service-auth.token", ServiceProcess.serviceToken(keys, "service-under-test")));
+        // Every principal's password: the service under test picks its own (go.kafka.username).
+        for (KafkaAccess.Principal principal : KafkaAccess.PRINCIPALS) {
+            config.put("go.kafka.passwords." + principal.name(), kafka.password(principal.name()));
+        }
         startServices(keys, config);
         return config;
     }

@@ -89,6 +89,11 @@ public final class TestInfra {
         return required(KAFKA_BOOTSTRAP);
     }
 
+    /** Kafka client settings of {@code principal} (see KafkaAccess), with its real password. */
+    public static Map<String, Object> kafkaClient(String principal) {
+        return kafka().clientProperties(principal);
+    }
+
     /** A bearer token for {@code subject} with the given roles, signed with the key the service trusts. */
     public static String token(String subject, String... roles) {
         return new DevTokens(keys()).mint(subject, roles);

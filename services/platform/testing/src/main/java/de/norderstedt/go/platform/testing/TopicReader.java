@@ -21,12 +21,15 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Reads a topic the way an integrator would: a plain Kafka consumer, from the beginning, with no
- * help from the service. Records are parsed as CloudEvents JSON.
+ * Reads a topic the way an integrator would: a plain Kafka consumer with its own read-only
+ * credentials, from the beginning, with no help from the service. Records are parsed as
+ * CloudEvents JSON.
  */
 public final class TopicReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The read-only principal that may read every topic (and writes none). */
+    static final String READER = "auditor";
 
     private TopicReader() {
     }
@@ -49,8 +52,8 @@ public final class TopicReader {
     /** Everything on the topic right now, in offset order per partition. */
     public static List<Event> readAll(String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.putAll(TestInfra.kafkaClient(READER));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, READER + "-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

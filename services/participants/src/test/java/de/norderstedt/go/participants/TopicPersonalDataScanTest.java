@@ -1,0 +1,22 @@
+package de.norderstedt.go.participants;
+
+import de.norderstedt.go.platform.events.Topics;
+import de.norderstedt.go.platform.testing.GoTestResource;
+import io.quarkus.test.common.WithTestResource;
+import de.norderstedt.go.platform.testing.TopicScanTestBase;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Order;
+
+import java.util.List;
+
+/** After every other test of this module: no topic holds personal data (see PersonalDataScan). */
+@QuarkusTest
+@WithTestResource(GoTestResource.class)
+@Order(Integer.MAX_VALUE)
+class TopicPersonalDataScanTest extends TopicScanTestBase {
+
+    @Override
+    protected List<String> topicsWithEvents() {
+        return List.of(Topics.PARTICIPANTS);
+    }
+}
