@@ -130,8 +130,9 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
      */
     public Optional<Ref> bySubject(String subject, String bearerToken) {
         DirectoryCache requestCache = Arc.container().requestContext().isActive() ? cache.get() : null;
-        if (requestCache != null && requestCache.bySubject.containsKey(subject)) {
-            return requestCache.bySubject.get(subject);
+        Optional<Ref> cached = requestCache == null ? null : requestCache.get(subject);
+        if (cached != null) {
+            return cached;
         }
         Optional<Ref> known = QuarkusTransaction.joiningExisting().call(() -> entityManager.createNativeQuery(
                         "select participant_id, status, display_name, roles from participant_ref where subject = ?1")
@@ -140,7 +141,7 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
             known = lookUp(subject);
         }
         if (requestCache != null) {
-            requestCache.bySubject.put(subject, known);
+            requestCache.put(subject, known);
         }
         return known;
     }

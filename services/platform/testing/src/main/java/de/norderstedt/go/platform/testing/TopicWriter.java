@@ -50,6 +50,9 @@ public final class TopicWriter {
         Properties props = new Properties();
         props.putAll(TestInfra.kafkaClient(principal));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        // Not idempotent: a read-only principal is then refused for the topic itself, not for the
+        // cluster-wide idempotent-write permission it lacks as well.
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
