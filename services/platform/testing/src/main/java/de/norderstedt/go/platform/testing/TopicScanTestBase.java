@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The personal-data scan as a test: a service module's {@code TopicPersonalDataScanTest} extends
- * this, carries {@code @Order(Integer.MAX_VALUE)} (the module's junit-platform.properties orders
+ * this, carries {@code @Order(Integer.MAX_VALUE)} (the parent pom makes Quarkus's class orderer sort
  * classes by it) and so runs after every other test of the module, on the events they produced.
  */
 public abstract class TopicScanTestBase {
