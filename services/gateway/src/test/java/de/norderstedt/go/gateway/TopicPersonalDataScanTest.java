@@ -19,6 +19,6 @@ class TopicPersonalDataScanTest extends TopicScanTestBase {
 
     @Override
     protected List<String> topicsWithEvents() {
-        return List.of(KafkaAccess.PARTICIPANTS_TOPIC, KafkaAccess.ROADMAP_TOPIC);
+        return List.of(KafkaAccess.ROADMAP_TOPIC);
     }
 }

@@ -51,7 +51,7 @@ public final class ParticipantEvents {
     public record Activated(UUID participantId, int codeOfCooperationVersion, Instant activatedAt) {
     }
 
-    /** Left the active state: {@code reason} is NEW_CODE_OF_COOPERATION or DEACTIVATED. */
+    /** Left the active state: {@code reason} is NEW_CODE_OF_COOPERATION or DEACTIVATED_BY_STAFF. */
     public record Deactivated(UUID participantId, String status, String reason, Instant deactivatedAt) {
     }
 
