@@ -139,6 +139,8 @@ class EventConsumerTest {
         String admin = TestInfra.tokenForNewPerson("admin");
         given().auth().oauth2(Fixtures.staff("programme-lead")).post("/internal/dead-letters/redrive").then().statusCode(403);
         given().post("/internal/dead-letters/redrive").then().statusCode(401);
+        given().auth().oauth2(admin).queryParam("consumer", "no-such\u0000consumer").post("/internal/dead-letters/redrive").then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", is("consumer"));
         given().auth().oauth2(admin).queryParam("consumer", GOALS).get("/internal/dead-letters").then().statusCode(200)
                 .body("items.find { it.eventId == '" + event.id() + "' }.consumer", is(GOALS));
 

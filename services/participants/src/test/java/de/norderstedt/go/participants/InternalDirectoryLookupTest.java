@@ -49,6 +49,8 @@ class InternalDirectoryLookupTest {
         given().auth().oauth2(serviceToken()).queryParam("subject", "nobody-" + UUID.randomUUID()).get(LOOKUP)
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(serviceToken()).get(LOOKUP).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(serviceToken()).queryParam("subject", "a\u0000b").get(LOOKUP).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", is("subject"));
     }
 
     @Test

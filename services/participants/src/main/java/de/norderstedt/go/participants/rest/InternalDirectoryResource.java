@@ -35,8 +35,8 @@ public class InternalDirectoryResource {
     @Path("/directory")
     @Operation(summary = "The directory entry of the person behind a token subject (404: nobody registered with it)")
     public DirectoryEntry bySubject(@QueryParam("subject") String subject) {
-        if (subject == null || subject.isBlank() || subject.length() > 255) {
-            throw ProblemException.invalid("subject", "must be a token subject of 1 to 255 characters");
+        if (subject == null || subject.isBlank() || subject.length() > 255 || subject.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalid("subject", "must be a token subject of 1 to 255 characters, without control characters");
         }
         return service.directoryEntry(subject).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Nobody is registered with this account"));
     }

@@ -1,5 +1,6 @@
 package de.norderstedt.go.platform.consuming;
 
+import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ public class DeadLetterResource {
     @GET
     @Operation(summary = "Dead letters waiting for a re-drive, oldest first (at most 500)")
     public DeadLetterList list(@QueryParam("consumer") String consumer) {
+        requireKnown(consumer);
         return new DeadLetterList(consumers.names(), deadLetters.countPending(consumer), deadLetters.pending(consumer, 500));
     }
 
@@ -45,6 +47,14 @@ public class DeadLetterResource {
     @Operation(summary = "Apply the waiting dead letters again (of one consumer, or all)",
             description = "Each is applied once, with its deduplication record; one that fails again stays with its new reason.")
     public DeadLetters.RedriveResult redrive(@QueryParam("consumer") String consumer) {
+        requireKnown(consumer);
         return consumers.redrive(consumer);
+    }
+
+    /** Absent means all; anything else must name a consumer running here. */
+    private void requireKnown(String consumer) {
+        if (consumer != null && !consumers.names().contains(consumer)) {
+            throw ProblemException.invalid("consumer", "must be one of " + consumers.names());
+        }
     }
 }

@@ -65,14 +65,6 @@ public final class TopicConsumer implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    public String name() {
-        return consumerName;
-    }
-
-    public String topic() {
-        return topic;
-    }
-
     public synchronized void start() {
         if (running) {
             return;

@@ -3,8 +3,6 @@ package de.norderstedt.go.platform.directory;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.time.Duration;
-
 @ConfigMapping(prefix = "go.participant-directory")
 public interface DirectoryConfig {
 
@@ -19,7 +17,4 @@ public interface DirectoryConfig {
     /** Consumer group of this service on go.participants.v1, e.g. {@code ideas}. */
     @WithDefault("${quarkus.application.name}")
     String consumerGroup();
-
-    @WithDefault("5s")
-    Duration lookupTimeout();
 }
