@@ -32,7 +32,7 @@ public class Gateway {
     void routes(@Observes Router router, Vertx vertx) {
         router.route("/api/*").handler(RequestIds::handle).handler(tokens::handle).handler(rateLimiter::handle);
         for (Map.Entry<String, GatewayConfig.Route> route : config.routes().entrySet()) {
-            ServiceProxy proxy = new ServiceProxy(vertx, route.getKey(), route.getValue());
+            ServiceProxy proxy = new ServiceProxy(vertx, route.getKey(), route.getValue(), config.keepAlive());
             router.route("/api/" + route.getKey()).handler(proxy::handle);
             router.route("/api/" + route.getKey() + "/*").handler(proxy::handle);
         }

@@ -19,6 +19,14 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * How long a connection to a service stays pooled without use; keep it shorter than the
+     * services' idle timeout ({@code quarkus.http.idle-timeout}, 60 s), so that the gateway, not the
+     * service, closes it.
+     */
+    @WithDefault("30s")
+    Duration keepAlive();
+
     /** How often the services' API documents are fetched again (a service that came back is merged in). */
     @WithDefault("30s")
     Duration openapiRefresh();

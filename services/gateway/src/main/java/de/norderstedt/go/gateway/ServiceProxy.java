@@ -7,6 +7,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -17,30 +19,40 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * One service behind the gateway: a Vert.x reverse proxy (io.vertx:vertx-http-proxy) that streams
  * bodies and keeps status, headers and query strings. A service that cannot be reached is a 503
- * problem at once; one that does not answer in time a 504 — never a hanging client.
+ * problem at once; one that does not answer in time a 504 — never a hanging client. An idempotent
+ * request that meets a connection the service has closed is sent once more.
  */
 final class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.PUT, HttpMethod.DELETE);
+
     private final String name;
     private final HttpProxy proxy;
 
-    ServiceProxy(Vertx vertx, String name, GatewayConfig.Route route) {
+    ServiceProxy(Vertx vertx, String name, GatewayConfig.Route route, Duration keepAlive) {
         this.name = name;
         URI url = route.url();
         int timeoutMs = (int) route.timeout().toMillis();
+        // A pooled connection is given up after keepAlive without use, before the service's own idle
+        // timeout (quarkus.http.idle-timeout, 60 s) closes it under a request.
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                         .setConnectTimeout(Math.min(timeoutMs, 2_000))
                         .setIdleTimeout(timeoutMs).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                        .setKeepAlive(true),
+                        .setKeepAlive(true).setKeepAliveTimeout((int) Math.max(1, keepAlive.toSeconds())),
                 new PoolOptions().setHttp1MaxSize(64));
         int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
         this.proxy = HttpProxy.reverseProxy(client).origin(port, url.getHost());
@@ -62,9 +74,41 @@ final class ServiceProxy {
                 if (incoming.getHeader("X-Forwarded-Host") == null && incoming.authority() != null) {
                     request.headers().set("X-Forwarded-Host", incoming.authority().toString());
                 }
-                return context.sendRequest().recover(failure -> Future.succeededFuture(unavailable(request, failure)));
+                Future<ProxyResponse> response = IDEMPOTENT.contains(request.getMethod())
+                        ? sendRetryingOnce(context) : context.sendRequest();
+                return response.recover(failure -> Future.succeededFuture(unavailable(request, failure)));
             }
         });
+    }
+
+    /**
+     * A pooled connection the service has just closed fails the request before any answer came;
+     * an idempotent request may be sent again (RFC 9110, 9.2.2), once, on another connection. Its
+     * body (small for these methods) is read first so that it can be sent twice.
+     */
+    private Future<ProxyResponse> sendRetryingOnce(ProxyContext context) {
+        ProxyRequest request = context.request();
+        return request.proxiedRequest().body().compose(body -> {
+            request.setBody(Body.body(body));
+            return context.sendRequest().recover(failure -> {
+                if (!closedConnection(failure)) {
+                    return Future.failedFuture(failure);
+                }
+                LOG.debugf("%s %s: connection closed before the answer, sending once more", name, request.getURI());
+                request.setBody(Body.body(body));
+                return context.sendRequest();
+            });
+        });
+    }
+
+    private static boolean closedConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException
+                    || (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void handle(RoutingContext rc) {

@@ -78,47 +78,43 @@ public class IdeaQueries {
             sql.append(" and i.search @@ websearch_to_tsquery('german', :q)");
             params.put("q", filter.query());
         }
-        try {
-            switch (sort) {
-                case NEWEST -> {
-                    if (after != null) {
-                        sql.append(" and (i.created_at, i.id) < (:t, :id)");
-                        params.put("t", Timestamp.from(Instant.parse(after.get(0))));
-                        params.put("id", UUID.fromString(after.get(1)));
-                    }
-                    sql.append(" order by i.created_at desc, i.id desc");
+        switch (sort) {
+            case NEWEST -> {
+                if (after != null) {
+                    sql.append(" and (i.created_at, i.id) < (:t, :id)");
+                    params.put("t", Timestamp.from(after.instant(0)));
+                    params.put("id", after.uuid(1));
                 }
-                case SUPPORTS -> {
-                    if (after != null) {
-                        sql.append(" and (i.support_count, i.id) < (:n, :id)");
-                        params.put("n", Integer.parseInt(after.get(0)));
-                        params.put("id", UUID.fromString(after.get(1)));
-                    }
-                    sql.append(" order by i.support_count desc, i.id desc");
-                }
-                case SCORE -> {
-                    sql.append(" and i.score is not null");
-                    if (after != null) {
-                        sql.append(" and (i.score, i.id) < (:s, :id)");
-                        params.put("s", new BigDecimal(after.get(0)));
-                        params.put("id", UUID.fromString(after.get(1)));
-                    }
-                    sql.append(" order by i.score desc, i.id desc");
-                }
-                case RELEVANCE -> {
-                    if (!searching) {
-                        throw ProblemException.invalid("sort", "RELEVANCE needs a search text (?q=)");
-                    }
-                    if (after != null) {
-                        sql.append(" and (" + rank + ", i.id) < (cast(:r as real), :id)");
-                        params.put("r", Float.parseFloat(after.get(0)));
-                        params.put("id", UUID.fromString(after.get(1)));
-                    }
-                    sql.append(" order by " + rank + " desc, i.id desc");
-                }
+                sql.append(" order by i.created_at desc, i.id desc");
             }
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("after", "is not a cursor returned by this API for this sort order");
+            case SUPPORTS -> {
+                if (after != null) {
+                    sql.append(" and (i.support_count, i.id) < (:n, :id)");
+                    params.put("n", after.integer(0));
+                    params.put("id", after.uuid(1));
+                }
+                sql.append(" order by i.support_count desc, i.id desc");
+            }
+            case SCORE -> {
+                sql.append(" and i.score is not null");
+                if (after != null) {
+                    sql.append(" and (i.score, i.id) < (:s, :id)");
+                    params.put("s", after.decimal(0));
+                    params.put("id", after.uuid(1));
+                }
+                sql.append(" order by i.score desc, i.id desc");
+            }
+            case RELEVANCE -> {
+                if (!searching) {
+                    throw ProblemException.invalid("sort", "RELEVANCE needs a search text (?q=)");
+                }
+                if (after != null) {
+                    sql.append(" and (" + rank + ", i.id) < (cast(:r as real), :id)");
+                    params.put("r", after.real(0));
+                    params.put("id", after.uuid(1));
+                }
+                sql.append(" order by " + rank + " desc, i.id desc");
+            }
         }
         sql.append(" limit :limit");
         params.put("limit", limit + 1);

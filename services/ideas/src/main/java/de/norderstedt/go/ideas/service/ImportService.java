@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.norderstedt.go.ideas.messaging.IdeaEventPublisher;
 import de.norderstedt.go.ideas.model.IdeaKind;
+import de.norderstedt.go.platform.input.Text;
 import de.norderstedt.go.platform.model.ActionField;
 import de.norderstedt.go.platform.problem.Problem;
 import de.norderstedt.go.platform.problem.ProblemException;
@@ -74,11 +75,12 @@ public class ImportService {
         Reader reader = new InputStreamReader(body, charset);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CSVParser parser = parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             for (String required : List.of("title", "text", "action_field")) {
                 if (!header.contains(required)) {
-                    throw ProblemException.invalid("header", "needs the columns title, text, action_field (optional: group, tags, kind); found " + header);
+                    throw ProblemException.invalid("header", "needs the columns title, text, action_field (optional: group, tags, kind); found "
+                            + abbreviated(header.toString()));
                 }
             }
             Iterator<RawCard> cards = new Iterator<>() {
@@ -100,6 +102,15 @@ public class ImportService {
             return importCards(cards, workshopId, importedBy);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ProblemException(ProblemType.UNREADABLE, "The file is not readable CSV: " + e.getMessage());
+        }
+    }
+
+    /** The header row is read here: an empty or a repeated column name is the client's file, a 400. */
+    private static CSVParser parse(Reader reader, CSVFormat format) throws IOException {
+        try {
+            return CSVParser.parse(reader, format);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("header", "needs distinct, non-empty column names");
         }
     }
 
@@ -250,6 +261,14 @@ public class ImportService {
         String group = raw.group();
         String kind = raw.kind();
         String at = "rows[" + raw.row() + "].";
+        for (String[] cell : new String[][]{{"title", title}, {"text", text}, {"action_field", field}, {"group", group},
+                {"kind", kind}, {"tags", String.join(",", raw.tags())}}) {
+            String problem = Text.problem(cell[1], true);
+            if (problem != null) {
+                error(errors, at + cell[0], problem);
+                return null;
+            }
+        }
         if (title == null) {
             error(errors, at + "title", "is required");
         } else if (title.length() > 200) {
@@ -301,6 +320,10 @@ public class ImportService {
         if (errors.size() < MAX_REPORTED_ERRORS) {
             errors.add(new Problem.Violation(field, message));
         }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     private static String value(CSVRecord record, String column) {

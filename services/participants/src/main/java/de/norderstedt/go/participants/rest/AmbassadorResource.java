@@ -50,11 +50,11 @@ public class AmbassadorResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page", schema = @Schema(type = SchemaType.STRING)) String after) {
         Cursor cursor = after == null ? null : Cursor.decode(after, 2);
-        UUID afterId = cursor == null ? null : parseId(cursor.get(1));
+        UUID afterId = cursor == null ? null : cursor.uuid(1);
         return Page.of(
                 participants.directoryPage(Params.enumValue(ActionField.class, "actionField", actionField),
                         Params.enumValue(ParticipantType.class, "type", type),
-                        cursor == null ? null : cursor.get(0), afterId, limit),
+                        cursor == null ? null : cursor.text(0), afterId, limit),
                 limit, PublicProfile::of, p -> Cursor.of(p.displayName, p.id));
     }
 
@@ -67,13 +67,5 @@ public class AmbassadorResource {
                 .filter(x -> x.status == ParticipantStatus.ACTIVE && x.displayNamePublic)
                 .orElseThrow(() -> ProblemException.notFound("Ambassador", id));
         return PublicProfile.of(p);
-    }
-
-    private static UUID parseId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("after", "is not a cursor returned by this API");
-        }
     }
 }

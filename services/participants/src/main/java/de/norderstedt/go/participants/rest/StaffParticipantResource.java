@@ -7,7 +7,6 @@ import de.norderstedt.go.participants.service.ParticipantService;
 import de.norderstedt.go.platform.paging.Cursor;
 import de.norderstedt.go.platform.paging.Page;
 import de.norderstedt.go.platform.problem.Params;
-import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.security.CurrentUser;
 import de.norderstedt.go.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,16 +72,8 @@ public class StaffParticipantResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("after") @Parameter(schema = @Schema(type = SchemaType.STRING)) String after) {
         Cursor cursor = after == null ? null : Cursor.decode(after, 2);
-        Instant afterTime = null;
-        UUID afterId = null;
-        if (cursor != null) {
-            try {
-                afterTime = Instant.parse(cursor.get(0));
-                afterId = UUID.fromString(cursor.get(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("after", "is not a cursor returned by this API");
-            }
-        }
+        Instant afterTime = cursor == null ? null : cursor.instant(0);
+        UUID afterId = cursor == null ? null : cursor.uuid(1);
         return Page.of(participants.staffPage(Params.enumValue(ParticipantStatus.class, "status", status), afterTime, afterId, limit),
                 limit, PrivateProfile::of, p -> Cursor.of(p.registeredAt, p.id));
     }

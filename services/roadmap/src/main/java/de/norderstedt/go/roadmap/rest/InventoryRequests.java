@@ -2,10 +2,10 @@ package de.norderstedt.go.roadmap.rest;
 
 import de.norderstedt.go.roadmap.model.AreaOfLife;
 import de.norderstedt.go.roadmap.model.InventoryStatus;
+import de.norderstedt.go.platform.input.WebAddress;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ public final class InventoryRequests {
 
     public record InventoryRequest(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
                                    @NotNull AreaOfLife areaOfLife, @NotBlank @Size(max = 200) String owner,
-                                   @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String link,
+                                   @Size(max = 500) @WebAddress String link,
                                    @NotNull InventoryStatus status) {
     }
 

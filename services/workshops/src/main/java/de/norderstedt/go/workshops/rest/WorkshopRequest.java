@@ -3,9 +3,9 @@ package de.norderstedt.go.workshops.rest;
 import de.norderstedt.go.workshops.model.Audience;
 import de.norderstedt.go.workshops.model.Format;
 import de.norderstedt.go.workshops.model.WorkshopType;
+import de.norderstedt.go.platform.input.WebAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,8 +20,8 @@ public record WorkshopRequest(
         @NotNull Format format,
         @Size(max = 200) @Schema(example = "TriBühne Norderstedt") String venueName,
         @Size(max = 300) @Schema(example = "Rathausallee 50, 22846 Norderstedt") String venueAddress,
-        @Size(max = 500) @Pattern(regexp = "^https://.*", message = "must be an https URL") String streamUrl,
-        @Size(max = 500) @Pattern(regexp = "^https://.*", message = "must be an https URL") String meetingUrl,
+        @Size(max = 500) @WebAddress(schemes = "https", message = "must be an https URL") String streamUrl,
+        @Size(max = 500) @WebAddress(schemes = "https", message = "must be an https URL") String meetingUrl,
         @NotNull @Schema(example = "2021-09-23T18:00:00+02:00") OffsetDateTime startsAt,
         @NotNull @Schema(example = "2021-09-23T21:00:00+02:00") OffsetDateTime endsAt,
         @NotNull Audience audience,

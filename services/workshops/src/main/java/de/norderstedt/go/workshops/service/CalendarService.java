@@ -17,6 +17,8 @@ import net.fortuna.ical4j.model.property.Url;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import de.norderstedt.go.platform.input.WebAddress;
+
 import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -71,7 +73,8 @@ public class CalendarService {
             event.add(new Location(location));
         }
         String link = w.meetingUrl != null ? w.meetingUrl : w.streamUrl;
-        if (link != null) {
+        // Links are checked when staff enter them; one stored before that check is left out, not a broken feed.
+        if (link != null && WebAddress.Validator.valid(link, "https")) {
             event.add(new Url(URI.create(link)));
         }
         event.add(w.status == WorkshopStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));

@@ -1,6 +1,7 @@
 package de.norderstedt.go.platform.consuming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.norderstedt.go.platform.problem.DatabaseOutage;
 import de.norderstedt.go.platform.events.CloudEvent;
 import de.norderstedt.go.platform.events.EventCatalog;
 import de.norderstedt.go.platform.events.EventType;
@@ -152,7 +153,7 @@ public final class TopicConsumer implements AutoCloseable {
                 metrics.applied(consumerName);
                 return;
             } catch (RuntimeException e) {
-                if (Failures.isDatabaseUnavailable(e)) {
+                if (DatabaseOutage.causedBy(e)) {
                     throw e;
                 }
                 last = e;

@@ -3,8 +3,10 @@ package de.norderstedt.go.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.norderstedt.go.platform.input.RefusedValueException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -71,7 +74,25 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response refusedValue(RefusedValueException e, UriInfo uri) {
+        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
+                List.of(new Problem.Violation(pathOf(e), e.getOriginalMessage())), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response nullInList(InvalidNullException e, UriInfo uri) {
+        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
+                List.of(new Problem.Violation(pathOf(e), "must not be null")), List.of());
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        if (e instanceof RefusedValueException refused) {
+            return refusedValue(refused, uri);
+        }
+        if (e instanceof InvalidNullException nulls) {
+            return nullInList(nulls, uri);
+        }
         String field = pathOf(e);
         String message = String.valueOf(e.getOriginalMessage());
         if (field.isEmpty() || message.contains("end-of-input")) {
@@ -104,6 +125,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(Exception e, UriInfo uri) {
+        // The programme's roles are read from the database while the token is checked.
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
                         "A valid bearer token is required", uri, List.of(), List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
@@ -155,9 +180,37 @@ public class ProblemMapper {
         if (cause instanceof JsonMappingException jme) {
             return jme instanceof InvalidFormatException ife ? unknownEnumOrWrongFormat(ife, uri) : mismatchedOrUnreadable(jme, uri);
         }
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
+        if (dataException(e)) {
+            // A value the checks above let through and PostgreSQL cannot hold; a gap to close, logged.
+            LOG.warn("value refused by the database", e);
+            return respond(ProblemType.VALIDATION, "A value of the request is outside what can be stored", uri,
+                    List.of(), List.of());
+        }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "The request could not be completed; it has been logged", uri,
                 List.of(), List.of());
+    }
+
+    /** SQLSTATE class 22, data exception: out of range, bad encoding, too long, and the like. */
+    private static boolean dataException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Down, restarting or out of connections: say so at once, and when to come back. */
+    private static Response databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("database unavailable: %s", e.toString());
+        return Response.fromResponse(respond(ProblemType.UNAVAILABLE,
+                        "The service cannot reach its database right now; try again shortly", uri, List.of(), List.of()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response mismatchedOrUnreadable(JsonMappingException e, UriInfo uri) {

@@ -20,18 +20,48 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
+        this.port = postgres.getPort();
     }
 
-    /** A throw-away server on a free port. */
+    /** A throw-away server on a free port; its data directory goes when it is closed. */
     public static PostgresServer startTemporary() {
         try {
-            return new PostgresServer(EmbeddedPostgres.builder().start());
+            Path data = Files.createTempDirectory("go-postgres-");
+            return new PostgresServer(EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start(),
+                    data, true);
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start", e);
+        }
+    }
+
+    /**
+     * Stops the server at once (fast shutdown: open sessions end), as a crash of the database host
+     * or a failover would; {@link #start()} brings it back. For tests of an outage.
+     */
+    public synchronized void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL did not stop", e);
+        }
+    }
+
+    /** Starts the stopped server again: the same data, the same port. */
+    public synchronized void start() {
+        try {
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setPort(port).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL did not start again in " + dataDirectory, e);
         }
     }
 
@@ -43,14 +73,14 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .start());
+                    .start(), dataDirectory, false);
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start in " + dataDirectory, e);
         }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -75,9 +105,14 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             postgres.close();
+            if (temporary) {
+                try (var files = Files.walk(dataDirectory)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not stop cleanly", e);
         }

@@ -55,6 +55,7 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
         // Test code may run in another class loader than this resource: hand over by system property.
         System.setProperty(TestInfra.JDBC_URL, postgres.jdbcUrl(DATABASE));
         System.setProperty(TestInfra.KAFKA_HOME, kafka.home().toString());
+        registerPostgresControl(postgres);
         System.setProperty(TestInfra.KAFKA_BOOTSTRAP, kafka.bootstrapServers());
         System.setProperty(TestInfra.PRIVATE_KEY, Base64.getEncoder().encodeToString(keys.privateKey().getEncoded()));
 
@@ -72,6 +73,29 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
         }
         startServices(keys, config);
         return config;
+    }
+
+    private static void registerPostgresControl(PostgresServer server) {
+        try {
+            var beans = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            var name = new javax.management.ObjectName(PostgresControlMBean.NAME);
+            if (beans.isRegistered(name)) {
+                beans.unregisterMBean(name);
+            }
+            beans.registerMBean(new javax.management.StandardMBean(new PostgresControlMBean() {
+                @Override
+                public void stop() {
+                    server.stop();
+                }
+
+                @Override
+                public void start() {
+                    server.start();
+                }
+            }, PostgresControlMBean.class), name);
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -41,6 +41,27 @@ public final class TestInfra {
         return KafkaBroker.attach(Path.of(required(KAFKA_HOME)));
     }
 
+    /**
+     * Stops PostgreSQL at once (fast shutdown: every open session ends), as a database outage or
+     * failover would; {@link #startPostgres()} brings it back on the same port with the same data.
+     */
+    public static void stopPostgres() {
+        postgres("stop");
+    }
+
+    public static void startPostgres() {
+        postgres("start");
+    }
+
+    private static void postgres(String operation) {
+        try {
+            java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                    .invoke(new javax.management.ObjectName(PostgresControlMBean.NAME), operation, null, null);
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("PostgreSQL " + operation + " failed", e);
+        }
+    }
+
     /** Base URL of a service started for real by {@link GoTestResource#SERVICES}. */
     public static String serviceUrl(String name) {
         return required("go.test.service." + name);
