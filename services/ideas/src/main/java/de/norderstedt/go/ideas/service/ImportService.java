@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.hibernate.Session;
 
 import java.io.IOException;
@@ -74,7 +75,7 @@ public class ImportService {
         requireWorkshop(workshopId);
         Reader reader = new InputStreamReader(body, charset);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
+                .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         try (CSVParser parser = parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             for (String required : List.of("title", "text", "action_field")) {
