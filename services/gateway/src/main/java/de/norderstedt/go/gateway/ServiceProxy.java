@@ -10,6 +10,9 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
@@ -40,6 +43,8 @@ final class ServiceProxy {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
 
+    private static final String RETRY = "go.retry";
+
     private final String name;
     private final HttpProxy proxy;
 
@@ -54,8 +59,15 @@ final class ServiceProxy {
                         .setIdleTimeout(timeoutMs).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                         .setKeepAlive(true).setKeepAliveTimeout((int) Math.max(1, keepAlive.toSeconds())),
                 new PoolOptions().setHttp1MaxSize(64));
+        HttpClient fresh = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(Math.min(timeoutMs, 2_000))
+                .setIdleTimeout(timeoutMs).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setKeepAlive(false));
         int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
-        this.proxy = HttpProxy.reverseProxy(client).origin(port, url.getHost());
+        SocketAddress origin = SocketAddress.inetSocketAddress(port, url.getHost());
+        this.proxy = HttpProxy.reverseProxy(client).origin(context ->
+                (Boolean.TRUE.equals(context.get(RETRY, Boolean.class)) ? fresh : client)
+                        .request(new RequestOptions().setServer(origin)));
         proxy.addInterceptor(new ProxyInterceptor() {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -74,7 +86,7 @@ final class ServiceProxy {
                 if (incoming.getHeader("X-Forwarded-Host") == null && incoming.authority() != null) {
                     request.headers().set("X-Forwarded-Host", incoming.authority().toString());
                 }
-                Future<ProxyResponse> response = IDEMPOTENT.contains(request.getMethod())
+                Future<ProxyResponse> response = IDEMPOTENT.contains(request.getMethod()) && withoutBody(request)
                         ? sendRetryingOnce(context) : context.sendRequest();
                 return response.recover(failure -> Future.succeededFuture(unavailable(request, failure)));
             }
@@ -82,28 +94,33 @@ final class ServiceProxy {
     }
 
     /**
-     * A pooled connection the service has just closed fails the request before any answer came;
-     * an idempotent request may be sent again (RFC 9110, 9.2.2), once, on another connection. Its
-     * body (small for these methods) is read first so that it can be sent twice.
+     * A pooled connection the service has just closed fails the request before any answer came.
+     * An idempotent request without a body (RFC 9110, 9.2.2) is then sent once more, on a new
+     * connection of its own (not from the pool, whose other connections may be closing too).
+     * Requests with a body are streamed through and not repeated.
      */
     private Future<ProxyResponse> sendRetryingOnce(ProxyContext context) {
         ProxyRequest request = context.request();
-        return request.proxiedRequest().body().compose(body -> {
-            request.setBody(Body.body(body));
-            return context.sendRequest().recover(failure -> {
-                if (!closedConnection(failure)) {
-                    return Future.failedFuture(failure);
-                }
-                LOG.debugf("%s %s: connection closed before the answer, sending once more", name, request.getURI());
-                request.setBody(Body.body(body));
-                return context.sendRequest();
-            });
+        return context.sendRequest().recover(failure -> {
+            if (!closedConnection(failure)) {
+                return Future.failedFuture(failure);
+            }
+            LOG.debugf("%s %s: connection closed before the answer (%s), sending once more", name, request.getURI(), failure);
+            context.set(RETRY, Boolean.TRUE);
+            request.setBody(Body.body(Buffer.buffer()));
+            return context.sendRequest();
         });
+    }
+
+    private static boolean withoutBody(ProxyRequest request) {
+        var incoming = request.proxiedRequest();
+        String length = incoming.getHeader("Content-Length");
+        return incoming.getHeader("Transfer-Encoding") == null && (length == null || length.strip().equals("0"));
     }
 
     private static boolean closedConnection(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof HttpClosedException || t instanceof ClosedChannelException
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException || t instanceof StreamResetException
                     || (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("reset"))) {
                 return true;
             }

@@ -33,16 +33,28 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
     /** Init arg: comma-separated services to start as real processes, in order, e.g. {@code participants,ideas}. */
     public static final String SERVICES = "services";
 
+    /**
+     * Init arg: settings for those services, {@code NAME=value} separated by {@code ;}, e.g.
+     * {@code QUARKUS_HTTP_IDLE_TIMEOUT=1S} for services that close idle connections at once.
+     */
+    public static final String SERVICE_ENVIRONMENT = "serviceEnvironment";
+
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private List<String> serviceNames = List.of();
+    private final Map<String, String> serviceEnvironment = new HashMap<>();
     private Path work;
 
     @Override
     public void init(Map<String, String> initArgs) {
         String names = initArgs.getOrDefault(SERVICES, "");
         serviceNames = names.isBlank() ? List.of() : List.of(names.split(","));
+        for (String setting : initArgs.getOrDefault(SERVICE_ENVIRONMENT, "").split(";")) {
+            if (setting.contains("=")) {
+                serviceEnvironment.put(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
     }
 
     @Override
@@ -117,6 +129,7 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
                 ServiceProcess.Spec spec = new ServiceProcess.Spec(name.strip(), KafkaBroker.freePort());
                 postgres.ensureDatabase(spec.database());
                 Map<String, String> environment = new HashMap<>(ServiceProcess.environment(postgres, kafka, keys, spec.database()));
+                environment.putAll(serviceEnvironment);
                 if (participantsUrl != null) {
                     environment.put("GO_PARTICIPANT_DIRECTORY_PARTICIPANTS_URL", participantsUrl);
                 }
