@@ -15,6 +15,8 @@ import de.norderstedt.go.platform.problem.Params;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.security.CurrentUser;
 import de.norderstedt.go.platform.security.Roles;
+import de.norderstedt.go.ideas.model.IdeaOrigin;
+import de.norderstedt.go.platform.problem.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -188,6 +190,11 @@ public class IdeaResource {
         UUID author = null;
         if (!isStaff()) {
             author = directory.requireActive(user).participantId();
+            // A workshop's cards make its public report; only the programme team and the import enter them.
+            if (request.origin() != null && request.origin() != IdeaOrigin.ONLINE) {
+                throw new ProblemException(ProblemType.FORBIDDEN,
+                        "Ambassadors submit ideas online; the programme team enters " + request.origin() + " cards");
+            }
         }
         Idea idea = ideas.create(request, author, author == null ? user.subject() : IdeaService.AUTHOR);
         return Response.created(URI.create(Api.ROOT + "/" + idea.id)).entity(IdeaResponse.of(idea, directory.publicName(author))).build();

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 
 /**
  * When a participant is erased, their ideas and comments stay (they belong to the programme) but
- * no longer point to them. Runs in the transaction that consumes the erased event.
+ * no longer point to them; their supports and comment reports still count once each, under the
+ * erasure's tombstone; where their account is recorded (status changes, assessments, moderation,
+ * imports) the tombstone replaces it. Runs in the transaction that consumes the erased event.
  */
 @ApplicationScoped
 public class AuthorErasure {
@@ -19,7 +21,24 @@ public class AuthorErasure {
     }
 
     void onErased(@Observes ParticipantErased erased) {
-        em.createNativeQuery("update idea set author_id = null where author_id = ?1").setParameter(1, erased.participantId()).executeUpdate();
-        em.createNativeQuery("update comment set author_id = null where author_id = ?1").setParameter(1, erased.participantId()).executeUpdate();
+        update("update idea set author_id = null where author_id = ?1", erased.participantId(), null);
+        update("update comment set author_id = null where author_id = ?1", erased.participantId(), null);
+        update("update support set participant_id = ?2 where participant_id = ?1", erased.participantId(), erased.tombstone());
+        update("update comment_report set reporter = ?2 where reporter = ?1", erased.participantId(), erased.tombstone());
+        if (erased.subject() != null) {
+            String account = erased.tombstoneAccount();
+            update("update idea_status_change set actor = ?2 where actor = ?1", erased.subject(), account);
+            update("update assessment set reviewer = ?2 where reviewer = ?1", erased.subject(), account);
+            update("update comment set hidden_by = ?2 where hidden_by = ?1", erased.subject(), account);
+            update("update idea_import set imported_by = ?2 where imported_by = ?1", erased.subject(), account);
+        }
+    }
+
+    private void update(String sql, Object who, Object replacement) {
+        var query = em.createNativeQuery(sql).setParameter(1, who);
+        if (replacement != null) {
+            query.setParameter(2, replacement);
+        }
+        query.executeUpdate();
     }
 }

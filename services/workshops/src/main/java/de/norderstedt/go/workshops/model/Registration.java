@@ -25,8 +25,12 @@ public class Registration {
     public String guestName;
     @Column(name = "guest_email")
     public String guestEmail;
+    /** SHA-256 (hex) of the guest's secret; the secret itself is never stored. */
     @Column(name = "cancel_token")
     public String cancelToken;
+    /** The guest's secret, only in the answer to their registration. */
+    @jakarta.persistence.Transient
+    public String secret;
     @Enumerated(EnumType.STRING)
     public Mode mode;
     @Enumerated(EnumType.STRING)

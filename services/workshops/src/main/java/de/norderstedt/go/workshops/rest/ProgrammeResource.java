@@ -11,6 +11,7 @@ import de.norderstedt.go.workshops.model.Registration;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.service.QuestionService;
 import de.norderstedt.go.workshops.service.RegistrationService;
+import de.norderstedt.go.platform.model.SpreadsheetCell;
 import de.norderstedt.go.platform.model.Times;
 import de.norderstedt.go.workshops.service.WorkshopService;
 import jakarta.annotation.security.RolesAllowed;
@@ -150,6 +151,7 @@ public class ProgrammeResource {
     @Path("/questions")
     @Operation(summary = "Ask a question (on site or online; signed in or as a guest); moderators approve it before it is shown")
     public Response ask(@PathParam("id") UUID id, @Valid @NotNull QuestionRequest request) {
+        visible(id);
         UUID participant = null;
         if (user.isAuthenticated() && user.hasRole(Roles.AMBASSADOR)) {
             participant = directory.requireActive(user).participantId();
@@ -162,6 +164,7 @@ public class ProgrammeResource {
     @Path("/questions")
     @Operation(summary = "Questions: approved and answered ones, most voted first (moderators see all)")
     public List<QuestionView> questions(@PathParam("id") UUID id) {
+        visible(id);
         boolean moderator = isModerator();
         return questions.list(id, moderator).stream().map(q -> view(q, moderator)).toList();
     }
@@ -202,9 +205,11 @@ public class ProgrammeResource {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("short_code", "status", "mode", "kind", "name", "email", "registered_at", "checked_in_at").get())) {
             for (Registration r : all) {
+                // Names and addresses come from the public; staff open this file in a spreadsheet.
                 csv.printRecord(r.shortCode, r.status, r.mode, r.participantId == null ? "guest" : "ambassador",
-                        r.participantId == null ? r.guestName : names.getOrDefault(r.participantId, "(Botschafter*in " + r.participantId + ")"),
-                        r.guestEmail, Times.berlin(r.createdAt), Times.berlin(r.checkedInAt));
+                        SpreadsheetCell.of(r.participantId == null ? r.guestName
+                                : names.getOrDefault(r.participantId, "(Botschafter*in " + r.participantId + ")")),
+                        SpreadsheetCell.of(r.guestEmail), Times.berlin(r.createdAt), Times.berlin(r.checkedInAt));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -55,13 +56,21 @@ public class WorkshopResource {
                                            @NotNull Mode mode) {
     }
 
-    /** What the person registering sees; {@code cancelToken} only in the answer to a guest registration. */
+    /**
+     * What the person registering sees. {@code cancelToken} only in the answer to a guest
+     * registration; {@code meetingUrl} (the link into the online meeting) only with a confirmed online place.
+     */
     public record RegistrationResponse(UUID id, UUID workshopId, Mode mode, RegistrationStatus status, String shortCode,
-                                       String cancelToken, OffsetDateTime createdAt) {
-        static RegistrationResponse of(Registration r, boolean withToken) {
-            return new RegistrationResponse(r.id, r.workshopId, r.mode, r.status, r.shortCode,
-                    withToken ? r.cancelToken : null, Times.berlin(r.createdAt));
+                                       String cancelToken, String meetingUrl, OffsetDateTime createdAt) {
+        static RegistrationResponse of(Registration r, Workshop w) {
+            return new RegistrationResponse(r.id, r.workshopId, r.mode, r.status, r.shortCode, r.secret, WorkshopResource.meetingUrl(r, w),
+                    Times.berlin(r.createdAt));
         }
+    }
+
+    /** The meeting link belongs to those who have a confirmed online place, and to the programme team. */
+    static String meetingUrl(Registration r, Workshop w) {
+        return r.status == RegistrationStatus.CONFIRMED && r.mode == Mode.ONLINE ? w.meetingUrl : null;
     }
 
     /** For staff: the list with guests' personal data. */
@@ -91,14 +100,14 @@ public class WorkshopResource {
     @GET
     @Operation(summary = "All workshops and events, by start time (drafts for the programme team only)")
     public List<WorkshopResponse> list() {
-        return workshops.upcomingAndPast(user.isProgrammeTeam()).stream().map(WorkshopResponse::of).toList();
+        return workshops.upcomingAndPast(user.isProgrammeTeam()).stream().map(w -> WorkshopResponse.of(w, user.isProgrammeTeam())).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One workshop")
     public WorkshopResponse get(@PathParam("id") UUID id) {
-        return WorkshopResponse.of(visible(id));
+        return WorkshopResponse.of(visible(id), user.isProgrammeTeam());
     }
 
     @POST
@@ -106,7 +115,7 @@ public class WorkshopResource {
     @Operation(summary = "Create a workshop (as a draft)")
     public Response create(@Valid @NotNull WorkshopRequest request) {
         Workshop w = workshops.create(request);
-        return Response.created(URI.create(Api.ROOT + "/" + w.id)).entity(WorkshopResponse.of(w)).build();
+        return Response.created(URI.create(Api.ROOT + "/" + w.id)).entity(WorkshopResponse.of(w, true)).build();
     }
 
     @PUT
@@ -114,7 +123,7 @@ public class WorkshopResource {
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Change a workshop; a new time keeps the registrations and is announced (rescheduled)")
     public WorkshopResponse update(@PathParam("id") UUID id, @Valid @NotNull WorkshopRequest request) {
-        return WorkshopResponse.of(workshops.update(id, request));
+        return WorkshopResponse.of(workshops.update(id, request), true);
     }
 
     @POST
@@ -122,7 +131,7 @@ public class WorkshopResource {
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Publish, open or close registration, mark held or documented, or cancel (with a reason)")
     public WorkshopResponse status(@PathParam("id") UUID id, @Valid @NotNull StatusRequest request) {
-        return WorkshopResponse.of(workshops.changeStatus(id, request.status(), request.reason()));
+        return WorkshopResponse.of(workshops.changeStatus(id, request.status(), request.reason()), true);
     }
 
     @GET
@@ -141,7 +150,16 @@ public class WorkshopResource {
     public Response register(@PathParam("id") UUID id, @Valid @NotNull RegistrationRequest request) {
         UUID me = directory.requireActive(user).participantId();
         Registration r = registrations.registerAmbassador(id, me, request.mode());
-        return Response.status(Response.Status.CREATED).entity(RegistrationResponse.of(r, false)).build();
+        return Response.status(Response.Status.CREATED).entity(RegistrationResponse.of(r, workshops.get(id))).build();
+    }
+
+    @GET
+    @Path("/{id}/registrations/mine")
+    @RolesAllowed(Roles.AMBASSADOR)
+    @Operation(summary = "Your registration of this workshop (with the meeting link once you have a confirmed online place)")
+    public RegistrationResponse mine(@PathParam("id") UUID id) {
+        UUID me = directory.requireActive(user).participantId();
+        return RegistrationResponse.of(registrations.mine(id, me), workshops.get(id));
     }
 
     @DELETE
@@ -150,7 +168,7 @@ public class WorkshopResource {
     @RolesAllowed(Roles.AMBASSADOR)
     @Operation(summary = "Cancel your registration; the next on the waitlist moves up")
     public RegistrationResponse cancelMine(@PathParam("id") UUID id) {
-        return RegistrationResponse.of(registrations.cancelMine(id, directory.requireActive(user).participantId()), false);
+        return RegistrationResponse.of(registrations.cancelMine(id, directory.requireActive(user).participantId()), workshops.get(id));
     }
 
     @POST
@@ -159,35 +177,46 @@ public class WorkshopResource {
             description = "The answer carries cancelToken: the secret of the cancellation link. It is shown once.")
     public Response registerGuest(@PathParam("id") UUID id, @Valid @NotNull GuestRegistrationRequest request) {
         Registration r = registrations.registerGuest(id, request.name(), request.email(), request.mode());
-        return Response.status(Response.Status.CREATED).entity(RegistrationResponse.of(r, true)).build();
+        return Response.status(Response.Status.CREATED).entity(RegistrationResponse.of(r, workshops.get(id))).build();
     }
 
     /** What a guest sees of their own registration through their link: everything held about them. */
     public record GuestView(UUID id, UUID workshopId, String workshopTitle, OffsetDateTime startsAt, Mode mode,
-                            RegistrationStatus status, String shortCode, String name, String email) {
+                            RegistrationStatus status, String shortCode, String name, String email, String meetingUrl,
+                            OffsetDateTime linkExpiresAt) {
     }
 
+    /** The header that carries a guest's secret: never in the path, where access logs and proxies keep it. */
+    static final String GUEST_TOKEN = "Guest-Token";
+
     @GET
-    @Path("/guest-registrations/{token}")
-    @Operation(summary = "A guest's own registration through their link (also their data export)")
-    public GuestView guestView(@PathParam("token") String token) {
-        if (token.length() > 64) {
-            throw ProblemException.invalid("token", "is not a cancellation token");
-        }
-        Registration r = registrations.byToken(token);
+    @Path("/guest-registrations/mine")
+    @Operation(summary = "A guest's own registration, by the secret of their link in the Guest-Token header (also their data export)",
+            description = "The link works until go.workshops.guest-link-valid-after-end (7 days) after the event; then 404.")
+    public GuestView guestView(@HeaderParam(GUEST_TOKEN) String token) {
+        Registration r = registrations.byToken(guestToken(token));
         Workshop w = workshops.get(r.workshopId);
-        return new GuestView(r.id, w.id, w.title, Times.berlin(w.startsAt), r.mode, r.status, r.shortCode, r.guestName, r.guestEmail);
+        return new GuestView(r.id, w.id, w.title, Times.berlin(w.startsAt), r.mode, r.status, r.shortCode, r.guestName, r.guestEmail,
+                meetingUrl(r, w), Times.berlin(registrations.linkExpiresAt(w)));
     }
 
     @DELETE
-    @Path("/guest-registrations/{token}")
+    @Path("/guest-registrations/mine")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Cancel a guest registration with the token from its link; the guest's name and e-mail are erased with it")
-    public RegistrationResponse cancelGuest(@PathParam("token") String token) {
-        if (token.length() > 64) {
-            throw ProblemException.invalid("token", "is not a cancellation token");
+    @Operation(summary = "Cancel a guest registration with the secret of its link (Guest-Token header); the guest's name and e-mail are erased with it")
+    public RegistrationResponse cancelGuest(@HeaderParam(GUEST_TOKEN) String token) {
+        Registration r = registrations.cancelByToken(guestToken(token));
+        return RegistrationResponse.of(r, workshops.get(r.workshopId));
+    }
+
+    private static String guestToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw ProblemException.invalid(GUEST_TOKEN, "is required: the secret of the guest's link");
         }
-        return RegistrationResponse.of(registrations.cancelByToken(token), false);
+        if (token.length() > 64) {
+            throw ProblemException.invalid(GUEST_TOKEN, "is not the secret of a guest link");
+        }
+        return token.strip();
     }
 
     @GET
@@ -209,7 +238,7 @@ public class WorkshopResource {
     @Operation(summary = "Check a person in, by registration id or the short code of their confirmation")
     public RegistrationResponse checkIn(@PathParam("id") UUID id, @Valid @NotNull CheckInRequest request) {
         workshops.get(id);
-        return RegistrationResponse.of(registrations.checkIn(id, request.code()), false);
+        return RegistrationResponse.of(registrations.checkIn(id, request.code()), workshops.get(id));
     }
 
     public record Report(WorkshopResponse workshop, java.util.Map<String, Object> numbers) {
@@ -219,7 +248,7 @@ public class WorkshopResource {
     @Path("/{id}/report")
     @Operation(summary = "The closing report: registrations, waitlist, attendance per mode, and the idea cards the workshop produced")
     public Report report(@PathParam("id") UUID id) {
-        return new Report(WorkshopResponse.of(visible(id)), registrations.report(id));
+        return new Report(WorkshopResponse.of(visible(id), user.isProgrammeTeam()), registrations.report(id));
     }
 
     @GET

@@ -66,13 +66,14 @@ public class CalendarService {
             event.add(new Description(text.toString()));
         }
         String location = w.venueName == null ? null : w.venueName + (w.venueAddress == null ? "" : ", " + w.venueAddress);
-        if (location == null && w.meetingUrl != null) {
+        if (location == null && w.format != de.norderstedt.go.workshops.model.Format.ON_SITE) {
             location = "Online";
         }
         if (location != null) {
             event.add(new Location(location));
         }
-        String link = w.meetingUrl != null ? w.meetingUrl : w.streamUrl;
+        // Calendar files are public: the meeting link is only for those with a confirmed online place.
+        String link = w.streamUrl;
         // Links are checked when staff enter them; one stored before that check is left out, not a broken feed.
         if (link != null && WebAddress.Validator.valid(link, "https")) {
             event.add(new Url(URI.create(link)));

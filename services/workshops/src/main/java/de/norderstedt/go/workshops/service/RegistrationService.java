@@ -40,9 +40,14 @@ public class RegistrationService {
     private final EntityManager em;
     private final WorkshopEventPublisher events;
 
-    public RegistrationService(EntityManager em, WorkshopEventPublisher events) {
+    private final java.time.Duration guestLinkValidAfterEnd;
+
+    public RegistrationService(EntityManager em, WorkshopEventPublisher events,
+                               @org.eclipse.microprofile.config.inject.ConfigProperty(name = "go.workshops.guest-link-valid-after-end",
+                                       defaultValue = "P7D") java.time.Duration guestLinkValidAfterEnd) {
         this.em = em;
         this.events = events;
+        this.guestLinkValidAfterEnd = guestLinkValidAfterEnd;
     }
 
     @Transactional
@@ -68,8 +73,36 @@ public class RegistrationService {
         r.guestEmail = email.strip().toLowerCase(Locale.ROOT);
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
-        r.cancelToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        r.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        r.cancelToken = hash(r.secret);
         return place(w, r);
+    }
+
+    /** What is stored of a guest's secret: its SHA-256, so that the database does not hold working links. */
+    static String hash(String secret) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until when a guest's link works: {@code go.workshops.guest-link-valid-after-end} after the event ends. */
+    public Instant linkExpiresAt(Workshop w) {
+        return w.endsAt.plus(guestLinkValidAfterEnd);
+    }
+
+    /** The registration behind a guest's secret, while their link is valid; 404 otherwise. */
+    private Registration byValidSecret(String secret) {
+        Registration r = em.createQuery("from Registration where cancelToken = ?1", Registration.class).setParameter(1, hash(secret))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No registration has this link"));
+        Workshop w = em.find(Workshop.class, r.workshopId);
+        if (Instant.now().isAfter(linkExpiresAt(w))) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "This guest link expired at " + Times.berlin(linkExpiresAt(w)));
+        }
+        return r;
     }
 
     @Transactional
@@ -88,9 +121,7 @@ public class RegistrationService {
     /** A guest's own registration, by the secret token of their link: their view and their data export. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Registration byToken(String token) {
-        return em.createQuery("from Registration where cancelToken = ?1", Registration.class).setParameter(1, token)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No registration has this link"));
+        return byValidSecret(token);
     }
 
     /**
@@ -99,17 +130,21 @@ public class RegistrationService {
      */
     @Transactional
     public Registration cancelByToken(String token) {
-        List<Registration> found = em.createQuery("from Registration where cancelToken = ?1", Registration.class)
-                .setParameter(1, token).getResultList();
-        if (found.isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No registration has this link");
+        Registration found = byValidSecret(token);
+        lock(found.workshopId);
+        em.refresh(found);
+        if (found.status == RegistrationStatus.CANCELLED) {
+            return found;
         }
-        lock(found.get(0).workshopId);
-        em.refresh(found.get(0));
-        if (found.get(0).status == RegistrationStatus.CANCELLED) {
-            return found.get(0);
-        }
-        return cancel(found.get(0));
+        return cancel(found);
+    }
+
+    /** An ambassador's own registration of a workshop (the latest, cancelled ones included); 404 if none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Registration mine(UUID workshopId, UUID participantId) {
+        return em.createQuery("from Registration where workshopId = ?1 and participantId = ?2 order by seq desc", Registration.class)
+                .setParameter(1, workshopId).setParameter(2, participantId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Registration for workshop", workshopId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

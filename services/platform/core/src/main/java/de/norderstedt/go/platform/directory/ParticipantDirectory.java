@@ -219,8 +219,10 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
     private void erase(UUID participantId) {
         UUID id = required(participantId, "participantId");
         ensure(id);
+        String subject = (String) entityManager.createNativeQuery("select subject from participant_ref where participant_id = ?1")
+                .setParameter(1, id).getSingleResult();
         update(id, "status = ?2, subject = null, display_name = null, roles = '{}'", "ERASED", null);
-        erased.fire(new ParticipantErased(id));
+        erased.fire(new ParticipantErased(id, subject, UUID.randomUUID()));
     }
 
     /** An event without a field its effect needs cannot be applied: it goes to the dead letters. */
