@@ -44,7 +44,7 @@ public final class GatewayBenchmark {
             postgres.ensureDatabase("roadmap");
             DevKeys keys = DevKeys.generate();
             ServiceProcess.Spec roadmap = new ServiceProcess.Spec("roadmap", KafkaBroker.freePort());
-            ServiceProcess.Spec gateway = new ServiceProcess.Spec("gateway", KafkaBroker.freePort());
+            ServiceProcess.Spec gateway = new ServiceProcess.Spec("gateway", KafkaBroker.freePort(), KafkaBroker.freePort());
             try (ServiceProcess service = ServiceProcess.start(repo, work, roadmap, ServiceProcess.environment(postgres, kafka, keys, "roadmap"));
                  ServiceProcess gw = ServiceProcess.start(repo, work, gateway, Map.of(
                          "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem(),

@@ -31,7 +31,7 @@ public final class LocalSystem {
             new ServiceProcess.Spec("roadmap", 8084));
 
     /** The one entrance for clients; started after the services it routes to. */
-    static final ServiceProcess.Spec GATEWAY = new ServiceProcess.Spec("gateway", 8080);
+    static final ServiceProcess.Spec GATEWAY = new ServiceProcess.Spec("gateway", 8080, 9000);
 
     static final int POSTGRES_PORT = Integer.getInteger("go.local.postgres-port", 55432);
     static final int KAFKA_PORT = Integer.getInteger("go.local.kafka-port", 59092);

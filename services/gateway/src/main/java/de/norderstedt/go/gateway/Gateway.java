@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import java.util.Map;
 
 /**
- * The routes of the gateway. Every {@code /api/**} request gets a request id, has its bearer token
- * checked, counts against the rate limit if it is a public write, and is proxied to the service
+ * The routes of the gateway. Every {@code /api/**} request gets a request id, has its path
+ * normalised ({@link EdgePath}) and its bearer token checked, counts against the rate limit if it is a public write, and is proxied to the service
  * named by its prefix. {@code /openapi.json} (and {@code .yaml}) is the merged API document, shown
  * by the Swagger UI at {@code /q/swagger-ui}.
  */
@@ -21,8 +21,10 @@ public class Gateway {
     private final TokenCheck tokens;
     private final RateLimiter rateLimiter;
     private final OpenApiDocument openApi;
+    private final ClientAddress clients;
 
-    public Gateway(GatewayConfig config, TokenCheck tokens, RateLimiter rateLimiter, OpenApiDocument openApi) {
+    public Gateway(GatewayConfig config, TokenCheck tokens, RateLimiter rateLimiter, OpenApiDocument openApi, ClientAddress clients) {
+        this.clients = clients;
         this.config = config;
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
@@ -30,9 +32,9 @@ public class Gateway {
     }
 
     void routes(@Observes Router router, Vertx vertx) {
-        router.route("/api/*").handler(RequestIds::handle).handler(tokens::handle).handler(rateLimiter::handle);
+        router.route("/api/*").handler(RequestIds::handle).handler(EdgePath::handle).handler(tokens::handle).handler(rateLimiter::handle);
         for (Map.Entry<String, GatewayConfig.Route> route : config.routes().entrySet()) {
-            ServiceProxy proxy = new ServiceProxy(vertx, route.getKey(), route.getValue(), config.keepAlive());
+            ServiceProxy proxy = new ServiceProxy(vertx, route.getKey(), route.getValue(), config.keepAlive(), config.publicUrl(), clients);
             router.route("/api/" + route.getKey()).handler(proxy::handle);
             router.route("/api/" + route.getKey() + "/*").handler(proxy::handle);
         }

@@ -46,14 +46,23 @@ public interface GatewayConfig {
         @WithDefault("1M")
         Duration period();
 
-        /** Public writes that count: "METHOD path-regex". */
-        @WithDefault("POST /api/participants/me,POST /api/workshops/[^/]+/guest-registrations,"
-                + "POST /api/workshops/[^/]+/questions(/[^/]+/votes)?,POST /api/ideas/[^/]+/comments(/[^/]+/replies)?,"
-                + "POST /api/ideas/[^/]+/supports,POST /api/ideas")
+        /**
+         * Public writes that count: "METHODS path-regex", methods separated by {@code |}, the regex
+         * matched against the whole decoded, normalised path the services route on (see {@link EdgePath}).
+         * Every operation an anonymous caller or an ambassador may write is here.
+         */
+        @WithDefault("POST|PUT|DELETE /api/participants/me,POST /api/participants/me/consents,"
+                + "POST|PUT /api/ideas(/[^/]+)?,POST /api/ideas/[^/]+/withdrawal,PUT|DELETE /api/ideas/[^/]+/support,"
+                + "POST /api/ideas/[^/]+/comments(/[^/]+/reports)?,"
+                + "POST|DELETE /api/workshops/[^/]+/registrations(/mine)?,POST /api/workshops/[^/]+/guest-registrations,"
+                + "DELETE /api/workshops/guest-registrations/mine,POST /api/workshops/[^/]+/questions(/[^/]+/votes)?")
         List<String> writes();
-
-        /** Behind the city's ingress: take the client address from X-Forwarded-For (first entry). */
-        @WithDefault("false")
-        boolean trustForwardedFor();
     }
+
+    /**
+     * The proxies in front of the gateway (the city's ingress), as addresses or CIDR ranges. Only a
+     * request coming from one of them has its {@code X-Forwarded-For} read: the client is the
+     * right-most address there that is not a trusted proxy. Empty: the peer address is the client.
+     */
+    java.util.Optional<List<String>> trustedProxies();
 }

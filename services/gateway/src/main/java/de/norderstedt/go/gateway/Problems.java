@@ -29,4 +29,19 @@ final class Problems {
         rc.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(body(type, detail, rc.request().path()));
     }
+
+    /** A 400 naming the part of the request that is not valid ({@code path}, a header's name). */
+    static void invalid(RoutingContext rc, String field, String message, String detail) {
+        if (rc.response().ended()) {
+            return;
+        }
+        ProblemType type = ProblemType.VALIDATION;
+        try {
+            rc.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(JSON.writeValueAsString(new Problem(type.uri(), type.title(), type.status(), detail, null,
+                            java.util.List.of(new Problem.Violation(field, message)), null)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -13,33 +13,39 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Public writes (registrations, guest registrations, audience questions and votes, comments,
- * ideas, supports) are limited per client — the token's subject, or the address for anonymous
- * callers — with a token bucket; beyond it: 429 with {@code Retry-After}.
+ * Public writes (registrations and profile changes, consents, guest registrations, workshop
+ * registrations, audience questions and votes, comments and reports, ideas, supports) are limited
+ * per client — the token's subject, or the client address ({@link ClientAddress}) for anonymous
+ * callers — with a token bucket; beyond it: 429 with {@code Retry-After}. The rules match the
+ * decoded, normalised path ({@link EdgePath}), the one the services route on, so no spelling of a
+ * path ({@code guest%2Dregistrations}, {@code /x/../}) slips past them.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private record Rule(String method, Pattern path) {
+    private record Rule(java.util.Set<String> methods, Pattern path) {
     }
 
     private final List<Rule> rules;
     private final GatewayConfig.RateLimit config;
     private final Cache<String, Bucket> buckets;
 
-    public RateLimiter(GatewayConfig gateway) {
+    private final ClientAddress clients;
+
+    public RateLimiter(GatewayConfig gateway, ClientAddress clients) {
         this.config = gateway.rateLimit();
+        this.clients = clients;
         this.rules = config.writes().stream().map(String::strip).map(w -> {
             String[] parts = w.split("\\s+", 2);
-            return new Rule(parts[0].toUpperCase(), Pattern.compile(parts[1]));
+            return new Rule(java.util.Set.of(parts[0].toUpperCase(java.util.Locale.ROOT).split("\\|")), Pattern.compile(parts[1]));
         }).toList();
         this.buckets = Caffeine.newBuilder().expireAfterAccess(config.period().multipliedBy(2)).maximumSize(200_000).build();
     }
 
     void handle(RoutingContext rc) {
         String method = rc.request().method().name();
-        String path = rc.request().path();
-        if (rules.stream().noneMatch(r -> r.method().equals(method) && r.path().matcher(path).matches())) {
+        String path = EdgePath.decoded(rc);
+        if (rules.stream().noneMatch(r -> r.methods().contains(method) && r.path().matcher(path).matches())) {
             rc.next();
             return;
         }
@@ -60,10 +66,6 @@ public class RateLimiter {
         if (subject != null) {
             return "subject:" + subject;
         }
-        String forwarded = rc.request().getHeader("X-Forwarded-For");
-        if (config.trustForwardedFor() && forwarded != null && !forwarded.isBlank()) {
-            return "address:" + forwarded.split(",")[0].strip();
-        }
-        return "address:" + rc.request().remoteAddress().host();
+        return "address:" + clients.of(rc);
     }
 }

@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.StreamResetException;
+import io.vertx.core.http.impl.HttpUtils;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,7 +50,11 @@ final class ServiceProxy {
     private final String name;
     private final HttpProxy proxy;
 
-    ServiceProxy(Vertx vertx, String name, GatewayConfig.Route route, Duration keepAlive) {
+    /** Headers about the way a request came, which only the gateway may set towards the services. */
+    private static final List<String> FORWARDING = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Proto",
+            "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-Ssl", "X-Real-IP");
+
+    ServiceProxy(Vertx vertx, String name, GatewayConfig.Route route, Duration keepAlive, URI publicUrl, ClientAddress clients) {
         this.name = name;
         URI url = route.url();
         int timeoutMs = (int) route.timeout().toMillis();
@@ -64,6 +70,7 @@ final class ServiceProxy {
                 .setIdleTimeout(timeoutMs).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                 .setKeepAlive(false));
         int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+        int publicPort = publicUrl.getPort() > 0 ? publicUrl.getPort() : ("https".equals(publicUrl.getScheme()) ? 443 : 80);
         SocketAddress origin = SocketAddress.inetSocketAddress(port, url.getHost());
         this.proxy = HttpProxy.reverseProxy(client).origin(context ->
                 (Boolean.TRUE.equals(context.get(RETRY, Boolean.class)) ? fresh : client)
@@ -73,19 +80,16 @@ final class ServiceProxy {
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                 ProxyRequest request = context.request();
                 var incoming = request.proxiedRequest();
-                String address = incoming.remoteAddress() == null ? null : incoming.remoteAddress().host();
-                if (address != null) {
-                    String before = incoming.getHeader("X-Forwarded-For");
-                    request.headers().set("X-Forwarded-For", before == null ? address : before + ", " + address);
-                }
-                // Kept when the city's ingress already set them (TLS ends there); the services build
-                // Location and other absolute URLs from them, so clients see the public address.
-                if (incoming.getHeader("X-Forwarded-Proto") == null) {
-                    request.headers().set("X-Forwarded-Proto", incoming.scheme());
-                }
-                if (incoming.getHeader("X-Forwarded-Host") == null && incoming.authority() != null) {
-                    request.headers().set("X-Forwarded-Host", incoming.authority().toString());
-                }
+                // The path the gateway routed on (dot segments gone, see EdgePath), not the client's spelling.
+                String query = incoming.query();
+                request.setURI(HttpUtils.normalizePath(incoming.path()) + (query == null ? "" : "?" + query));
+                // What a client sends about proxies is not passed on: the services build Location and
+                // other absolute URLs from these headers, and read the client address from them.
+                FORWARDING.forEach(request.headers()::remove);
+                request.headers().set("X-Forwarded-For", clients.of(incoming));
+                request.headers().set("X-Forwarded-Proto", publicUrl.getScheme());
+                request.headers().set("X-Forwarded-Host", publicUrl.getAuthority());
+                request.headers().set("X-Forwarded-Port", Integer.toString(publicPort));
                 Future<ProxyResponse> response = IDEMPOTENT.contains(request.getMethod()) && withoutBody(request)
                         ? sendRetryingOnce(context) : context.sendRequest();
                 return response.recover(failure -> Future.succeededFuture(unavailable(request, failure)));

@@ -21,7 +21,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    public record Spec(String name, int port) {
+    /**
+     * A service, its HTTP port and the port of its management interface (health, metrics), which
+     * is the HTTP port itself for the services; the gateway keeps its own apart from the public one.
+     */
+    public record Spec(String name, int port, int managementPort) {
+        public Spec(String name, int port) {
+            this(name, port, port);
+        }
+
         public String database() {
             return name;
         }
@@ -79,8 +87,11 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + spec.port(),
-                "-jar", jar.toString()));
+                "-Dquarkus.http.port=" + spec.port()));
+        if (spec.managementPort() != spec.port()) {
+            command.add("-Dquarkus.management.port=" + spec.managementPort());
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -117,7 +128,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        URI ready = URI.create("http://127.0.0.1:" + spec.port() + "/q/health/ready");
+        URI ready = URI.create("http://127.0.0.1:" + spec.managementPort() + "/q/health/ready");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
