@@ -44,25 +44,39 @@ public final class AccessMatrix {
         public static final Set<Caller> SIGNED_IN = Set.of(OWNER, OTHER_AMBASSADOR, CORE_TEAM, PROGRAMME_LEAD, MODERATOR, ADMIN);
     }
 
-    /** One request: path (parameters filled in), an optional JSON or text body, extra headers. */
-    public record Call(String method, String path, Object body, String contentType, Map<String, String> headers) {
+    /**
+     * One request: path (parameters filled in), an optional JSON or text body, extra headers, and
+     * optionally the bearer token to send instead of the caller's ({@link #as}).
+     */
+    public record Call(String method, String path, Object body, String contentType, Map<String, String> headers, String bearer) {
 
         public static Call of(String method, String path) {
-            return new Call(method, path, null, null, Map.of());
+            return new Call(method, path, null, null, Map.of(), null);
         }
 
         public static Call of(String method, String path, Object jsonBody) {
-            return new Call(method, path, jsonBody, "application/json", Map.of());
+            return new Call(method, path, jsonBody, "application/json", Map.of(), null);
         }
 
         public Call body(String contentType, Object body) {
-            return new Call(method, path, body, contentType, headers);
+            return new Call(method, path, body, contentType, headers, bearer);
         }
 
+        /** An extra header. Not for {@code Authorization}: RestAssured would send it beside the caller's token; use {@link #as}. */
         public Call header(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Call(method, path, body, contentType, more);
+            return new Call(method, path, body, contentType, more, bearer);
+        }
+
+        /**
+         * Sent with {@code token} instead of the caller's token from {@link AccessMatrix#verify}: for a call that
+         * needs an identity of its own each time (a first registration, a person who erases
+         * themselves), made by the row's call function for that caller. {@link Caller#ANONYMOUS}
+         * calls are sent without any token all the same.
+         */
+        public Call as(String token) {
+            return new Call(method, path, body, contentType, headers, token);
         }
     }
 
@@ -130,7 +144,7 @@ public final class AccessMatrix {
     /**
      * Checks that {@code rows} cover exactly the operations of the service's API document
      * ({@code /q/openapi} of the service RestAssured points at), then calls every row as every caller.
-     * {@code tokens} holds a bearer token per signed-in caller.
+     * {@code tokens} holds a bearer token per signed-in caller; a {@link Call#as} token replaces it for that call.
      */
     public static void verify(List<Row> rows, Map<Caller, String> tokens) {
         Set<String> documented = documentedOperations();
@@ -160,7 +174,8 @@ public final class AccessMatrix {
             for (Caller caller : Caller.values()) {
                 int expected = row.expected().get(caller);
                 Call call = row.call().apply(caller);
-                Response response = send(call, caller == Caller.ANONYMOUS ? null : tokens.get(caller));
+                String token = caller == Caller.ANONYMOUS ? null : call.bearer() != null ? call.bearer() : tokens.get(caller);
+                Response response = send(call, token);
                 int status = response.statusCode();
                 table.append(String.format(" %-16s", status == expected ? Integer.toString(status) : status + " (not " + expected + ")"));
                 if (status != expected) {
