@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code ..} or an encoding the gateway did not. Its rules (the rate limit) match the fully
  * decoded form, which is what the services' JAX-RS routing matches. Paths that could mean one thing
  * here and another there are refused with 400: an encoded slash, backslash or NUL, a matrix
- * parameter ({@code ;}), an empty segment.
+ * parameter ({@code ;}).
  */
 final class EdgePath {
 
@@ -35,8 +35,8 @@ final class EdgePath {
             refuse(rc, "is not a valid percent-encoded path");
             return;
         }
-        if (raw == null || AMBIGUOUS.matcher(raw).matches() || decoded.contains("//")) {
-            refuse(rc, "must not contain encoded slashes, backslashes, NUL, ';' or empty segments");
+        if (raw == null || AMBIGUOUS.matcher(raw).matches()) {
+            refuse(rc, "must not contain encoded slashes, backslashes, NUL or ';'");
             return;
         }
         rc.put(DECODED, decoded.length() > 1 && decoded.endsWith("/") ? decoded.substring(0, decoded.length() - 1) : decoded);
