@@ -66,6 +66,11 @@ class CommentAndErasureTest {
         given().auth().oauth2(gone.token()).contentType(ContentType.JSON).body(Map.of("body", "Das passt gut zusammen."))
                 .post(Fixtures.IDEAS + "/" + other + "/comments").then().statusCode(201);
         given().auth().oauth2(gone.token()).put(Fixtures.IDEAS + "/" + other + "/support").then().statusCode(200);
+        given().auth().oauth2(stays.token()).put(Fixtures.IDEAS + "/" + other + "/support").then().statusCode(200);
+        String reply = given().auth().oauth2(stays.token()).contentType(ContentType.JSON).body(Map.of("body", "Kauft Dosenbier bei uns!"))
+                .post(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(gone.token()).contentType(ContentType.JSON).body(Map.of("reason", "Werbung"))
+                .post(Fixtures.IDEAS + "/" + idea + "/comments/" + reply + "/reports").then().statusCode(202);
         given().get(Fixtures.IDEAS + "/" + idea).then().body("authorName", is("Gerda Gehtweg"));
 
         // The person erases their account at participants; ideas hears of it only through Kafka.
@@ -79,10 +84,32 @@ class CommentAndErasureTest {
                 .body("authorName", nullValue()).body("title", is("Digitale Stadtführung"));
         given().get(Fixtures.IDEAS + "/" + other + "/comments").then()
                 .body("[0].authorName", nullValue()).body("[0].body", is("Das passt gut zusammen."));
-        given().get(Fixtures.IDEAS + "/" + other).then().body("supportCount", is(1));
+        given().get(Fixtures.IDEAS + "/" + other).then().body("supportCount", is(2));
+        // Supports and reports still count once each, under a stand-in that leads nowhere.
+        assertEquals(2, TestInfra.count("select count(*) from support where idea_id = ?::uuid", other));
+        assertEquals(1, TestInfra.count("select count(*) from comment_report where comment_id = ?::uuid", reply));
+        assertEquals(Map.of(), TestInfra.rowsMentioning(gone.id(), gone.subject()), "rows that lead back to the erased person");
         assertEquals(0, TestInfra.count("select count(*) from participant_ref where participant_id = ?::uuid and (display_name is not null or subject is not null)", gone.id()));
         // The old token finds no participant any more: no more ideas in their name.
         given().auth().oauth2(gone.token()).contentType(ContentType.JSON)
                 .body(Fixtures.idea("Noch eine", "Text", "LIVING")).post(Fixtures.IDEAS).then().statusCode(403);
+    }
+
+    @Test
+    void theCommentsOfAWithdrawnIdeaAreAsHiddenAsTheIdea() {
+        TestAmbassadors.Ambassador author = Fixtures.ambassador("Wilma Widerruf", false);
+        TestAmbassadors.Ambassador other = Fixtures.ambassador("Kai Kommentar", true);
+        String idea = Fixtures.submit(author, "Parkbänke mit Solarladestation", "Laden am Stadtpark.", "LIVING");
+        given().auth().oauth2(other.token()).contentType(ContentType.JSON).body(Map.of("body", "Und WLAN dazu?"))
+                .post(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(201);
+        given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200).body("[0].body", is("Und WLAN dazu?"));
+        given().auth().oauth2(author.token()).post(Fixtures.IDEAS + "/" + idea + "/withdrawal").then().statusCode(200);
+
+        given().get(Fixtures.IDEAS + "/" + idea).then().statusCode(404);
+        given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(other.token()).get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(404);
+        given().auth().oauth2(author.token()).get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200)
+                .body("[0].body", is("Und WLAN dazu?"));
+        given().auth().oauth2(Fixtures.staff("core-team")).get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200);
     }
 }

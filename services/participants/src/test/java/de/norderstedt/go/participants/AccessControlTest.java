@@ -117,4 +117,19 @@ class AccessControlTest {
                 .then().statusCode(200).body("roles", not(hasItem("core-team")));
         given().auth().oauth2(aliceToken).get(Fixtures.STAFF + "/" + bob).then().statusCode(403);
     }
+
+    @Test
+    void aPausedPersonExercisesNoGrantedRole() {
+        String subject = "pause-" + java.util.UUID.randomUUID();
+        String id = Fixtures.activeAmbassador(subject, "Petra Pausiert", false);
+        String token = TestInfra.token(subject);
+        String admin = TestInfra.tokenForNewPerson("admin");
+        given().auth().oauth2(admin).put(Fixtures.STAFF + "/" + id + "/roles/core-team").then().statusCode(200);
+        given().auth().oauth2(token).get(Fixtures.STAFF + "/" + bob).then().statusCode(200);
+
+        given().auth().oauth2(TestInfra.tokenForNewPerson("programme-lead")).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("status", "INACTIVE")).put(Fixtures.STAFF + "/" + id + "/status").then().statusCode(200);
+        given().auth().oauth2(token).get(Fixtures.STAFF + "/" + bob).then().statusCode(403);
+        given().auth().oauth2(admin).get(Fixtures.STAFF + "/" + id).then().statusCode(200).body("roles", hasItem("core-team"));
+    }
 }

@@ -52,7 +52,10 @@ public class CommentResource {
     private final ParticipantDirectory directory;
     private final CurrentUser user;
 
-    public CommentResource(CommentService comments, ParticipantDirectory directory, CurrentUser user) {
+    private final IdeaVisibility visibility;
+
+    public CommentResource(CommentService comments, ParticipantDirectory directory, CurrentUser user, IdeaVisibility visibility) {
+        this.visibility = visibility;
         this.comments = comments;
         this.directory = directory;
         this.user = user;
@@ -62,6 +65,7 @@ public class CommentResource {
     @Path("/{id}/comments")
     @Operation(summary = "Comments of an idea, oldest first; hidden text is never shown publicly")
     public List<CommentResponse> list(@PathParam("id") UUID ideaId) {
+        visibility.visible(ideaId);
         List<Comment> all = comments.of(ideaId);
         Map<UUID, String> names = directory.publicNames(all.stream().map(c -> c.authorId).toList());
         boolean moderator = isModerator();

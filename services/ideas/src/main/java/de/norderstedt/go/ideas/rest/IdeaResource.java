@@ -60,8 +60,9 @@ import java.util.UUID;
 public class IdeaResource {
 
     private static final Set<IdeaStatus> OPEN = EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED, IdeaStatus.CLASSIFIED);
-    private static final Set<IdeaStatus> PUBLISHED = EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED,
-            IdeaStatus.CLASSIFIED, IdeaStatus.MERGED);
+    private static final Set<IdeaStatus> PUBLISHED = IdeaVisibility.PUBLISHED;
+
+    private final IdeaVisibility visibility;
 
     private final IdeaService ideas;
     private final SupportService supports;
@@ -71,7 +72,8 @@ public class IdeaResource {
     private final EntityManager em;
 
     public IdeaResource(IdeaService ideas, SupportService supports, IdeaQueries queries, ParticipantDirectory directory,
-                        CurrentUser user, EntityManager em) {
+                        CurrentUser user, EntityManager em, IdeaVisibility visibility) {
+        this.visibility = visibility;
         this.ideas = ideas;
         this.supports = supports;
         this.queries = queries;
@@ -176,10 +178,7 @@ public class IdeaResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "One idea", description = "Withdrawn and rejected ideas only for their author and the programme team")
     public IdeaResponse get(@PathParam("id") UUID id) {
-        Idea idea = ideas.get(id);
-        if (!PUBLISHED.contains(idea.status) && !isStaff() && !isAuthor(idea)) {
-            throw ProblemException.notFound("Idea", id);
-        }
+        Idea idea = visibility.visible(id);
         return IdeaResponse.of(idea, directory.publicName(idea.authorId));
     }
 
@@ -278,13 +277,10 @@ public class IdeaResource {
     }
 
     private boolean isStaff() {
-        return user.hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD, Roles.MODERATOR);
+        return visibility.isStaff();
     }
 
     private boolean isAuthor(Idea idea) {
-        if (!user.isAuthenticated() || idea.authorId == null) {
-            return false;
-        }
-        return directory.bySubject(user.subject(), user.rawToken()).map(r -> r.participantId().equals(idea.authorId)).orElse(false);
+        return visibility.isAuthor(idea);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Roles from this service's own records: {@code ambassador} for an active registration, plus
- * whatever an admin granted.
+ * whatever an admin granted, unless the person is paused.
  */
 @ApplicationScoped
 public class ParticipantRoleSource implements ProgrammeRoleSource {
@@ -31,7 +31,10 @@ public class ParticipantRoleSource implements ProgrammeRoleSource {
                     if (p.status == ParticipantStatus.ACTIVE) {
                         roles.add(Roles.AMBASSADOR);
                     }
-                    p.roles.forEach(g -> roles.add(g.role));
+                    // A paused person (INACTIVE) keeps the grants on record but exercises none of them.
+                    if (p.status != ParticipantStatus.INACTIVE) {
+                        p.roles.forEach(g -> roles.add(g.role));
+                    }
                     return roles;
                 })
                 .orElse(Set.of()));

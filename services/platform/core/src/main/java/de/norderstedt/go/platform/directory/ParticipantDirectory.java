@@ -161,7 +161,8 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
             return Set.of();
         }
         return ref.map(r -> {
-            Set<String> roles = new HashSet<>(r.roles());
+            // Granted roles count while the person is not paused (INACTIVE) or erased.
+            Set<String> roles = "INACTIVE".equals(r.status()) || "ERASED".equals(r.status()) ? new HashSet<>() : new HashSet<>(r.roles());
             if (r.active()) {
                 roles.add(Roles.AMBASSADOR);
             }

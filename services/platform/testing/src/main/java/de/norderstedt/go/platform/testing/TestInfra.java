@@ -166,6 +166,29 @@ public final class TestInfra {
         return ((Number) query(sql, params).get(0).values().iterator().next()).longValue();
     }
 
+    /**
+     * Per table of the service's database (but the directory projection and Flyway's history): how
+     * many rows contain any of {@code texts} anywhere in their text form. Erasure tests ask it for a
+     * person's id and account: every table must answer nothing.
+     */
+    public static Map<String, Long> rowsMentioning(String... texts) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        for (Map<String, Object> table : query(
+                "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1")) {
+            String name = (String) table.get("table_name");
+            if (name.equals("participant_ref") || name.startsWith("flyway")) {
+                continue;
+            }
+            for (String text : texts) {
+                long hits = count("select count(*) from \"" + name + "\" t where strpos(t::text, ?) > 0", text);
+                if (hits > 0) {
+                    found.merge(name, hits, Long::sum);
+                }
+            }
+        }
+        return found;
+    }
+
     public static void execute(String sql, Object... params) {
         try (Connection c = database(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
