@@ -131,7 +131,8 @@ public final class LocalSystem {
         String gateway = "http://localhost:" + GATEWAY.port();
         out.append("  API         ").append(gateway).append("/api/{participants,ideas,workshops,roadmap}\n");
         out.append("  API docs    ").append(gateway).append("/q/swagger-ui   (OpenAPI 3.1: ").append(gateway).append("/openapi.json)\n");
-        out.append("  health      ").append(gateway).append("/q/health/ready   (which services answer)\n");
+        out.append("  health      http://localhost:").append(GATEWAY.managementPort())
+                .append("/q/health/ready   (which services answer; management port, also /q/metrics)\n");
         out.append("\n  Kafka bootstrap   ").append(kafka.bootstrapServers())
                 .append("   topics: go.participants.v1, go.ideas.v1, go.workshops.v1, go.roadmap.v1\n");
         out.append("  Kafka integrator  SASL_PLAINTEXT, SCRAM-SHA-512, user integrator, password ").append(kafka.password("integrator"))
