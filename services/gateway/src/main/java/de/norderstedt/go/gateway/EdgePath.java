@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
  * {@code ..} or an encoding the gateway did not. Its rules (the rate limit) match the fully
  * decoded form, which is what the services' JAX-RS routing matches. Paths that could mean one thing
  * here and another there are refused with 400: an encoded slash, backslash or NUL, a matrix
- * parameter ({@code ;}).
+ * parameter ({@code ;}), any character RFC 3986 does not allow raw in a path (a backslash, a
+ * space, a byte above 127).
  */
 final class EdgePath {
 
     /** The decoded path (String) in the routing context. */
     static final String DECODED = "go.path";
 
-    private static final Pattern AMBIGUOUS = Pattern.compile("(?i).*(%2f|%5c|%00|\\\\|;).*");
+    /** What RFC 3986 allows in a path (pchar and '/'), less ';'; anything else, raw, is refused. */
+    private static final Pattern PATH_CHARACTERS = Pattern.compile("[A-Za-z0-9\\-._~!$&'()*+,=:@/%]*");
+    private static final Pattern AMBIGUOUS = Pattern.compile("(?i)%(2f|5c|00)");
 
     private EdgePath() {
     }
@@ -35,8 +38,8 @@ final class EdgePath {
             refuse(rc, "is not a valid percent-encoded path");
             return;
         }
-        if (raw == null || AMBIGUOUS.matcher(raw).matches()) {
-            refuse(rc, "must not contain encoded slashes, backslashes, NUL or ';'");
+        if (raw == null || !PATH_CHARACTERS.matcher(raw).matches() || AMBIGUOUS.matcher(raw).find()) {
+            refuse(rc, "must not contain encoded slashes, backslashes or NUL, nor ';' or characters that are not percent-encoded");
             return;
         }
         rc.put(DECODED, decoded.length() > 1 && decoded.endsWith("/") ? decoded.substring(0, decoded.length() - 1) : decoded);

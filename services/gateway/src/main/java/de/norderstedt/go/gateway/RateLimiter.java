@@ -66,6 +66,18 @@ public class RateLimiter {
         if (subject != null) {
             return "subject:" + subject;
         }
-        return "address:" + clients.of(rc);
+        return "address:" + network(clients.of(rc));
+    }
+
+    /**
+     * The bucket of an address: an IPv4 address is one client; of IPv6 the /64, which one subscriber
+     * gets whole (each of its 2^64 addresses its own bucket would be no limit at all).
+     */
+    static String network(String address) {
+        byte[] bytes = io.netty.util.NetUtil.createByteArrayFromIpAddressString(address);
+        if (bytes == null || bytes.length != 16) {
+            return address;
+        }
+        return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
     }
 }

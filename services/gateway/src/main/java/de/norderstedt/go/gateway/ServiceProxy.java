@@ -99,21 +99,23 @@ final class ServiceProxy {
 
     /**
      * A pooled connection the service has just closed fails the request before any answer came.
-     * An idempotent request without a body (RFC 9110, 9.2.2) is then sent once more, on a new
-     * connection of its own (not from the pool, whose other connections may be closing too).
-     * Requests with a body are streamed through and not repeated.
+     * An idempotent request without a body (RFC 9110, 9.2.2) is then sent again, on a new
+     * connection of its own (not from the pool, whose other connections may be closing too), at
+     * most twice. Requests with a body are streamed through and not repeated.
      */
     private Future<ProxyResponse> sendRetryingOnce(ProxyContext context) {
+        return context.sendRequest().recover(failure -> resend(context, failure, 2));
+    }
+
+    private Future<ProxyResponse> resend(ProxyContext context, Throwable failure, int attemptsLeft) {
+        if (attemptsLeft == 0 || !closedConnection(failure)) {
+            return Future.failedFuture(failure);
+        }
         ProxyRequest request = context.request();
-        return context.sendRequest().recover(failure -> {
-            if (!closedConnection(failure)) {
-                return Future.failedFuture(failure);
-            }
-            LOG.debugf("%s %s: connection closed before the answer (%s), sending once more", name, request.getURI(), failure);
-            context.set(RETRY, Boolean.TRUE);
-            request.setBody(Body.body(Buffer.buffer()));
-            return context.sendRequest();
-        });
+        LOG.debugf("%s %s: connection closed before the answer (%s), sending once more", name, request.getURI(), failure);
+        context.set(RETRY, Boolean.TRUE);
+        request.setBody(Body.body(Buffer.buffer()));
+        return context.sendRequest().recover(again -> resend(context, again, attemptsLeft - 1));
     }
 
     private static boolean withoutBody(ProxyRequest request) {

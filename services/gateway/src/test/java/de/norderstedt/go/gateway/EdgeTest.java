@@ -128,9 +128,14 @@ class EdgeTest {
             }
         }
         assertEquals(List.of(400), statuses.values().stream().distinct().toList(), statuses.toString());
-        // A broken escape is refused by Vert.x before any route (never reaches a service).
-        given().urlEncodingEnabled(false).get("/api/ideas/%zz").then().statusCode(org.hamcrest.Matchers.both(
-                org.hamcrest.Matchers.greaterThanOrEqualTo(400)).and(org.hamcrest.Matchers.lessThan(500)));
+        // What no HTTP library sends, sent byte by byte: a broken escape, a raw byte above 127 (U+0085 is a
+        // line break to Java's regex '.'), a raw backslash, each also hiding a matrix parameter.
+        String id = UUID.randomUUID().toString();
+        for (String path : List.of("/api/ideas/%zz", "/api/ideas/" + id + "/support;\u0085", "/api/ideas/" + id + "/support\u00e4",
+                "/api/ideas/" + id + "\\support")) {
+            int status = raw("PUT", path);
+            assertEquals(400, status, path + " is refused at the gateway");
+        }
         // Dot segments cannot leave the prefix to reach /internal or another service's /q.
         given().urlEncodingEnabled(false).get("/api/participants/%2e%2e/%2e%2e/internal/participants/directory?subject=x").then().statusCode(404);
         given().urlEncodingEnabled(false).get("/api/participants/%2e%2e/%2e%2e/q/metrics").then().statusCode(not(is(200)));
@@ -152,6 +157,20 @@ class EdgeTest {
                 .body(Map.of()).post("/api/workshops/" + workshop + "/guest-registrations").then().statusCode(429);
         // Another client behind the same ingress has a bucket of its own.
         given().header("X-Forwarded-For", "203.0.113.8").contentType(ContentType.JSON).body(Map.of())
+                .post("/api/workshops/" + workshop + "/guest-registrations").then().statusCode(not(is(429)));
+    }
+
+    @Test
+    void anIpv6ClientIsItsSlash64() {
+        String workshop = UUID.randomUUID().toString();
+        for (int i = 1; i <= 3; i++) {
+            int status = given().header("X-Forwarded-For", "2001:db8:4:5::" + i).contentType(ContentType.JSON).body(Map.of())
+                    .post("/api/workshops/" + workshop + "/guest-registrations").then().extract().statusCode();
+            assertNotEquals(429, status);
+        }
+        given().header("X-Forwarded-For", "2001:db8:4:5:ffff:1:2:3").contentType(ContentType.JSON).body(Map.of())
+                .post("/api/workshops/" + workshop + "/guest-registrations").then().statusCode(429);
+        given().header("X-Forwarded-For", "2001:db8:4:6::1").contentType(ContentType.JSON).body(Map.of())
                 .post("/api/workshops/" + workshop + "/guest-registrations").then().statusCode(not(is(429)));
     }
 
@@ -223,6 +242,22 @@ class EdgeTest {
             assertFalse(TestInfra.serviceLog("workshops").contains(secret), "the workshops log has no guest secret");
         } finally {
             access.removeHandler(capture);
+        }
+    }
+
+    /** Sends a request line with the path as ISO-8859-1 bytes, as is, and returns the status. */
+    private static int raw(String method, String path) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

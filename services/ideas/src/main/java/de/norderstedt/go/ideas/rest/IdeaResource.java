@@ -187,7 +187,9 @@ public class IdeaResource {
     @Operation(summary = "Submit an idea", description = "Ambassadors submit their own ideas; the core team enters workshop cards (origin WORKSHOP with workshopId), without an author")
     public Response create(@Valid @NotNull IdeaRequest request) {
         UUID author = null;
-        if (!isStaff()) {
+        // Only the programme team enters cards without an author; anyone else (a moderator who is
+        // also an ambassador included) submits their own idea.
+        if (!user.isProgrammeTeam()) {
             author = directory.requireActive(user).participantId();
             // A workshop's cards make its public report; only the programme team and the import enter them.
             if (request.origin() != null && request.origin() != IdeaOrigin.ONLINE) {

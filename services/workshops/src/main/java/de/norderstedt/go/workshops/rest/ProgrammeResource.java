@@ -202,7 +202,8 @@ public class ProgrammeResource {
         List<Registration> all = registrations.of(id);
         Map<UUID, String> names = directory.publicNames(all.stream().map(r -> r.participantId).toList());
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+        // Every cell quoted: a spreadsheet that splits on ';' (German Excel) does not split inside quotes.
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setQuoteMode(org.apache.commons.csv.QuoteMode.ALL)
                 .setHeader("short_code", "status", "mode", "kind", "name", "email", "registered_at", "checked_in_at").get())) {
             for (Registration r : all) {
                 // Names and addresses come from the public; staff open this file in a spreadsheet.
