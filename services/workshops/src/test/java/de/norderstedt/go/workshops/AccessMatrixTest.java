@@ -90,13 +90,7 @@ class AccessMatrixTest {
     void everyOperationAnswersEveryCallerAsTheTableSays() {
         TestAmbassadors.Ambassador owner = TestAmbassadors.active("Olga Eigentümerin", true);
         TestAmbassadors.Ambassador other = TestAmbassadors.active("Otto Anderer", true);
-        Map<Caller, String> tokens = new EnumMap<>(Caller.class);
-        tokens.put(OWNER, owner.token());
-        tokens.put(OTHER_AMBASSADOR, other.token());
-        tokens.put(CORE_TEAM, TestInfra.tokenForNewPerson(Roles.CORE_TEAM));
-        tokens.put(PROGRAMME_LEAD, TestInfra.tokenForNewPerson(Roles.PROGRAMME_LEAD));
-        tokens.put(MODERATOR, TestInfra.tokenForNewPerson(Roles.MODERATOR));
-        tokens.put(ADMIN, TestInfra.tokenForNewPerson(Roles.ADMIN));
+        Map<Caller, String> tokens = AccessMatrix.tokens(owner.token(), other.token());
         String moderator = tokens.get(MODERATOR);
 
         // Shared, only read: a draft; an open public workshop with a guest and the owner registered (also takes questions).
@@ -202,7 +196,7 @@ class AccessMatrixTest {
 
     /** The cancelToken of a new guest registration (of a new open workshop). */
     private static String freshGuestToken() {
-        return Fixtures.guest(open(), "Gast " + UUID.randomUUID().toString().substring(0, 8), "ON_SITE")
+        return Fixtures.guest(open(), "Gast " + TestInfra.uniqueLetters(), "ON_SITE")
                 .then().statusCode(201).extract().path("cancelToken");
     }
 
@@ -214,7 +208,7 @@ class AccessMatrixTest {
     /** Checks in a new, confirmed guest of a new open workshop by the short code of their confirmation. */
     private static Call checkInOfAFreshGuest() {
         String id = open();
-        String code = Fixtures.guest(id, "Gast " + UUID.randomUUID().toString().substring(0, 8), "ON_SITE")
+        String code = Fixtures.guest(id, "Gast " + TestInfra.uniqueLetters(), "ON_SITE")
                 .then().statusCode(201).extract().path("shortCode");
         return Call.of("POST", W + "/" + id + "/check-ins", Map.of("code", code));
     }

@@ -141,6 +141,18 @@ public final class AccessMatrix {
     private AccessMatrix() {
     }
 
+    /** The tokens of the callers: the two ambassadors' and a new person's per staff role. */
+    public static Map<Caller, String> tokens(String ownerToken, String otherAmbassadorToken) {
+        Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+        tokens.put(Caller.OWNER, ownerToken);
+        tokens.put(Caller.OTHER_AMBASSADOR, otherAmbassadorToken);
+        tokens.put(Caller.CORE_TEAM, TestInfra.tokenForNewPerson(de.norderstedt.go.platform.security.Roles.CORE_TEAM));
+        tokens.put(Caller.PROGRAMME_LEAD, TestInfra.tokenForNewPerson(de.norderstedt.go.platform.security.Roles.PROGRAMME_LEAD));
+        tokens.put(Caller.MODERATOR, TestInfra.tokenForNewPerson(de.norderstedt.go.platform.security.Roles.MODERATOR));
+        tokens.put(Caller.ADMIN, TestInfra.tokenForNewPerson(de.norderstedt.go.platform.security.Roles.ADMIN));
+        return tokens;
+    }
+
     /**
      * Checks that {@code rows} cover exactly the operations of the service's API document
      * ({@code /q/openapi} of the service RestAssured points at), then calls every row as every caller.

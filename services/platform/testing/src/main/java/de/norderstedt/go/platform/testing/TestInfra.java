@@ -120,6 +120,19 @@ public final class TestInfra {
         return new DevTokens(keys()).mint(subject, roles);
     }
 
+    /**
+     * Eight random letters, to make titles and names unique: digits there could read as a phone
+     * number to the personal-data scan of the topics.
+     */
+    public static String uniqueLetters() {
+        StringBuilder letters = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
     /** A token for a new, unique person with the given roles. */
     public static String tokenForNewPerson(String... roles) {
         return token("test-" + UUID.randomUUID(), roles);
