@@ -98,9 +98,10 @@ class ProgrammeOfAWorkshopTest {
         Fixtures.guest(id, "Zweite Person", "ON_SITE").then().statusCode(201);
         given().auth().oauth2(Fixtures.staff()).get(Fixtures.WORKSHOPS + "/" + id + "/registrations.csv").then().statusCode(200)
                 .contentType(containsString("text/csv"))
-                .body(containsString("short_code,status,mode,kind,name,email,registered_at,checked_in_at"))
-                .body(containsString("CONFIRMED,ON_SITE,guest,Erste Person,erste.person@example.org"))
-                .body(containsString("WAITLISTED,ON_SITE,guest,Zweite Person"));
+                // Every cell quoted (a spreadsheet splitting on ';' keeps each one whole).
+                .body(containsString("\"short_code\",\"status\",\"mode\",\"kind\",\"name\",\"email\",\"registered_at\",\"checked_in_at\""))
+                .body(containsString("\"CONFIRMED\",\"ON_SITE\",\"guest\",\"Erste Person\",\"erste.person@example.org\""))
+                .body(containsString("\"WAITLISTED\",\"ON_SITE\",\"guest\",\"Zweite Person\""));
         given().get(Fixtures.WORKSHOPS + "/" + id + "/registrations.csv").then().statusCode(401);
     }
 }
