@@ -11,8 +11,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -107,7 +105,6 @@ public final class Benchmark {
     /** Sends {@code count} self-registrations; records when each 201 arrived, by participant id. */
     private static List<Long> run(String url, List<String> bearer, String prefix, int concurrency,
                                   Map<String, Long> answeredAt) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         int count = bearer.size();
         Semaphore inFlight = new Semaphore(concurrency);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -117,13 +114,10 @@ public final class Benchmark {
                     {"displayName":"Bench %1$s %2$d","email":"bench-%1$s-%2$d-%3$d@example.org","type":"CITIZEN",
                      "district":"GARSTEDT","ageGroup":"AGE_30_TO_44","interests":["LIVING"],"displayNamePublic":true}"""
                     .formatted(prefix, i, System.nanoTime());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + bearer.get(i))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpRequest request = Http.request("POST", url, bearer.get(i), "application/json", body).build();
             inFlight.acquire();
             long sent = System.nanoTime();
-            all.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            all.add(Http.client().sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 long now = System.nanoTime();
                 inFlight.release();
                 if (error != null || response.statusCode() != 201) {

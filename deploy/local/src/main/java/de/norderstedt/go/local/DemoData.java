@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.norderstedt.go.platform.infra.ServiceProcess;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -38,7 +36,6 @@ final class DemoData {
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, String> tokens;
     private final Map<String, String> saved = new HashMap<>();
-    private final HttpClient client = HttpClient.newHttpClient();
 
     DemoData(Path directory, List<ServiceProcess.Spec> services, Map<String, String> tokens) {
         this.directory = directory;
@@ -75,26 +72,23 @@ final class DemoData {
             body = Files.readString(directory.resolve(step.path("csv").asText()));
             contentType = "text/csv; charset=UTF-8";
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(step.path("method").asText("GET"),
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", contentType)
-                .header("Accept", "application/json");
         String role = step.path("as").asText("");
+        String token = null;
         if (!role.isEmpty()) {
-            String token = tokens.get(role);
+            token = tokens.get(role);
             if (token == null) {
                 throw new IllegalStateException(file + ": unknown role " + role);
             }
-            request.header("Authorization", "Bearer " + token);
         }
+        HttpRequest request = Http.request(step.path("method").asText("GET"), "http://127.0.0.1:" + port + path, token, contentType, body)
+                .header("Accept", "application/json").build();
         long deadline = System.nanoTime() + step.path("retryFor").asLong(0) * 1_000_000_000L;
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Http.send(request);
         boolean expected = expected(step, response);
         while (!expected && System.nanoTime() < deadline) {
             // What another service learns from an event arrives a moment later: ask again.
             Thread.sleep(500);
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = Http.send(request);
             expected = expected(step, response);
         }
         if (!expected) {

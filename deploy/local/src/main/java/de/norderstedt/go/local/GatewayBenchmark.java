@@ -5,8 +5,6 @@ import de.norderstedt.go.platform.infra.KafkaBroker;
 import de.norderstedt.go.platform.infra.PostgresServer;
 import de.norderstedt.go.platform.infra.ServiceProcess;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -56,14 +54,13 @@ public final class GatewayBenchmark {
                 gw.awaitReady(Duration.ofSeconds(120));
                 String direct = "http://127.0.0.1:" + roadmap.port() + "/api/roadmap/phases";
                 String through = "http://127.0.0.1:" + gateway.port() + "/api/roadmap/phases";
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                run(client, direct, 1000, concurrency); // warm-up of both paths
-                run(client, through, 1000, concurrency);
+                run(direct, 1000, concurrency); // warm-up of both paths
+                run(through, 1000, concurrency);
                 System.out.printf("%n%d requests per round, %d concurrent clients, GET /api/roadmap/phases%n", requests, concurrency);
                 System.out.printf("%-8s %-10s %10s %9s %9s%n", "round", "path", "req/s", "p50 ms", "p99 ms");
                 for (int round = 1; round <= rounds; round++) {
-                    print(round, "direct", run(client, direct, requests, concurrency));
-                    print(round, "gateway", run(client, through, requests, concurrency));
+                    print(round, "direct", run(direct, requests, concurrency));
+                    print(round, "gateway", run(through, requests, concurrency));
                 }
             }
         }
@@ -77,8 +74,8 @@ public final class GatewayBenchmark {
                 r.failed() == 0 ? "" : "   (" + r.failed() + " failed)");
     }
 
-    private static Result run(HttpClient client, String url, int requests, int concurrency) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
+    private static Result run(String url, int requests, int concurrency) throws Exception {
+        HttpRequest request = Http.request(url, null).GET().build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -90,7 +87,7 @@ public final class GatewayBenchmark {
                 while (next.getAndIncrement() < requests) {
                     long t = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> response = Http.client().send(request, HttpResponse.BodyHandlers.ofByteArray());
                         if (response.statusCode() != 200) {
                             failed.incrementAndGet();
                         }

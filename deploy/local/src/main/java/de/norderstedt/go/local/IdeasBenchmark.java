@@ -6,9 +6,7 @@ import de.norderstedt.go.platform.infra.KafkaBroker;
 import de.norderstedt.go.platform.infra.PostgresServer;
 import de.norderstedt.go.platform.infra.ServiceProcess;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +54,10 @@ public final class IdeasBenchmark {
                  Connection db = DriverManager.getConnection(postgres.jdbcUrl("ideas"), PostgresServer.USER, PostgresServer.PASSWORD)) {
                 service.awaitReady(Duration.ofSeconds(120));
                 String base = "http://127.0.0.1:" + port + "/api/ideas";
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
                 generate(db, 0, 10_000);
-                report.add(String.format("  list page (newest, 20), p50 at     10,000 ideas   %.1f ms", pct(time(http, base + "?limit=20", 300), 50)));
-                report.add(String.format("  list page (one field), p50 at      10,000 ideas   %.1f ms", pct(time(http, base + "?actionField=WORKING_IN&limit=20", 300), 50)));
+                report.add(String.format("  list page (newest, 20), p50 at     10,000 ideas   %.1f ms", pct(time(base + "?limit=20", 300), 50)));
+                report.add(String.format("  list page (one field), p50 at      10,000 ideas   %.1f ms", pct(time(base + "?actionField=WORKING_IN&limit=20", 300), 50)));
 
                 long t0 = System.nanoTime();
                 for (int from = 10_000; from < total; from += 100_000) {
@@ -71,22 +68,22 @@ public final class IdeasBenchmark {
                     s.execute("vacuum analyze idea");
                 }
                 report.add(String.format("  (generated %,d ideas with their search and trigram indexes in %.0f s)", total, genSeconds));
-                report.add(String.format("  list page (newest, 20), p50 at %,10d ideas   %.1f ms", total, pct(time(http, base + "?limit=20", 300), 50)));
-                report.add(String.format("  list page (one field), p50 at  %,10d ideas   %.1f ms", total, pct(time(http, base + "?actionField=WORKING_IN&limit=20", 300), 50)));
-                report.add(String.format("  list page 50 deep (cursor), p50 at %,6d ideas   %.1f ms", total, pct(timeDeep(http, base, 50), 50)));
+                report.add(String.format("  list page (newest, 20), p50 at %,10d ideas   %.1f ms", total, pct(time(base + "?limit=20", 300), 50)));
+                report.add(String.format("  list page (one field), p50 at  %,10d ideas   %.1f ms", total, pct(time(base + "?actionField=WORKING_IN&limit=20", 300), 50)));
+                report.add(String.format("  list page 50 deep (cursor), p50 at %,6d ideas   %.1f ms", total, pct(timeDeep(base, 50), 50)));
                 long common = count(db, "Radwege");
                 long rare = count(db, "Moorbek");
                 report.add(String.format("  search p95, common word 'Radwege' (%,d matches)   %.1f ms", common,
-                        pct(time(http, base + "?q=" + URLEncoder.encode("Radwege", StandardCharsets.UTF_8) + "&limit=20", 200), 95)));
+                        pct(time(base + "?q=" + URLEncoder.encode("Radwege", StandardCharsets.UTF_8) + "&limit=20", 200), 95)));
                 report.add(String.format("  search p95, rare word 'Moorbek' (%,d matches)      %.1f ms", rare,
-                        pct(time(http, base + "?q=Moorbek&limit=20", 200), 95)));
+                        pct(time(base + "?q=Moorbek&limit=20", 200), 95)));
 
                 UUID id;
                 try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select id from idea order by created_at desc limit 1 offset 12345")) {
                     rs.next();
                     id = (UUID) rs.getObject(1);
                 }
-                double viaService = throughput(http, base + "/" + id, clients, seconds);
+                double viaService = throughput(base + "/" + id, clients, seconds);
                 double viaPgbench = pgbench(postgres, id, clients, seconds, work);
                 report.add(String.format("  GET /api/ideas/{id}, %d clients, %d s                %.0f requests/s", clients, seconds, viaService));
                 report.add(String.format("  pgbench, same row, same clients and time         %s",
@@ -100,10 +97,8 @@ public final class IdeasBenchmark {
                             .append(fields[i % 4]).append(",Gruppe ").append(i % 12).append(",import;benchmark\n");
                 }
                 long i0 = System.nanoTime();
-                HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(base + "/imports?workshopId=" + UUID.randomUUID()))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).timeout(Duration.ofMinutes(10)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> imported = Http.send(Http.request("POST", base + "/imports?workshopId=" + UUID.randomUUID(), token,
+                        "text/csv; charset=UTF-8", csv.toString()).timeout(Duration.ofMinutes(10)).build());
                 double importSeconds = (System.nanoTime() - i0) / 1e9;
                 if (imported.statusCode() != 201) {
                     throw new IllegalStateException("import failed: " + imported.statusCode() + " " + imported.body());
@@ -154,14 +149,11 @@ public final class IdeasBenchmark {
         }
     }
 
-    private static List<Long> time(HttpClient http, String url, int n) throws Exception {
+    private static List<Long> time(String url, int n) throws Exception {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < n + 20; i++) {
             long t = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(url + " -> " + r.statusCode() + " " + r.body());
-            }
+            Http.get(url);
             if (i >= 20) {
                 times.add(System.nanoTime() - t);
             }
@@ -170,29 +162,29 @@ public final class IdeasBenchmark {
     }
 
     /** Follows {@code next} cursors {@code pages} deep and times each page. */
-    private static List<Long> timeDeep(HttpClient http, String base, int pages) throws Exception {
+    private static List<Long> timeDeep(String base, int pages) throws Exception {
         List<Long> times = new ArrayList<>();
         String next = null;
         for (int i = 0; i < pages; i++) {
             String url = base + "?limit=20" + (next == null ? "" : "&after=" + next);
             long t = System.nanoTime();
-            String body = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String body = Http.get(url);
             times.add(System.nanoTime() - t);
             next = body.replaceAll("(?s).*\"next\":\"([^\"]+)\".*", "$1");
         }
         return times;
     }
 
-    private static double throughput(HttpClient http, String url, int clients, int seconds) throws Exception {
+    private static double throughput(String url, int clients, int seconds) throws Exception {
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch finished = new CountDownLatch(clients);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+        HttpRequest request = Http.request(url, null).build();
         for (int c = 0; c < clients; c++) {
             new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
-                        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        if (Http.client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                             done.incrementAndGet();
                         }
                     }

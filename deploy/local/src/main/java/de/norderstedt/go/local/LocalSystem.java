@@ -9,17 +9,24 @@ import de.norderstedt.go.platform.infra.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The whole system on one machine: real PostgreSQL and Kafka (from Maven Central artifacts, data
  * kept in deploy/local/.data), every service as its own process, the demo data of the real
  * programme, and the URLs and tokens a developer needs. Ctrl-C stops everything cleanly.
+ *
+ * <p>With {@code --infra} only PostgreSQL and Kafka, provisioned as for the whole system (a
+ * database per service, topics, a SCRAM user per service with its ACLs), for services a developer
+ * runs in {@code quarkus:dev}: what the whole run hands each service as environment, the dev
+ * profile finds in {@code deploy/local/.data/dev/<service>.properties} (see {@link #DEV_CONFIG}).
  */
 public final class LocalSystem {
 
@@ -37,12 +44,21 @@ public final class LocalSystem {
     static final int KAFKA_PORT = Integer.getInteger("go.local.kafka-port", 59092);
     static final int KAFKA_CONTROLLER_PORT = Integer.getInteger("go.local.kafka-controller-port", 59093);
 
+    /**
+     * Where {@code --infra} writes, per service, what its {@code %dev} profile reads
+     * ({@code %dev.quarkus.config.locations} in the service's application.properties): its Kafka
+     * password, its service token and the key tokens are checked with. The database and Kafka
+     * addresses are fixed {@code %dev} values there (the default ports above).
+     */
+    static final String DEV_CONFIG = "dev";
+
     private LocalSystem() {
     }
 
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(System.getProperty("go.local.repo", ".")).toAbsolutePath().normalize();
         Path data = repo.resolve("deploy/local/.data");
+        boolean infrastructureOnly = List.of(args).contains("--infra");
         if (List.of(args).contains("--reset")) {
             System.out.println("Removing " + data + " (all local data) ...");
             deleteRecursively(data);
@@ -72,6 +88,15 @@ public final class LocalSystem {
         running.add(kafka);
 
         DevKeys keys = DevKeys.loadOrGenerate(data.resolve("keys"));
+        if (infrastructureOnly) {
+            provisionForDevMode(postgres, kafka, keys, data);
+            Map<String, String> roleTokens = roleTokens(keys);
+            writeIntegratorConfig(kafka, data);
+            printDevModeWelcome(kafka, roleTokens, Duration.ofNanos(System.nanoTime() - start), data);
+            writeTokens(roleTokens, data);
+            stopped.await();
+            return;
+        }
         for (ServiceProcess.Spec spec : SERVICES) {
             postgres.ensureDatabase(spec.database());
             System.out.println("Starting " + spec.name() + " on http://localhost:" + spec.port() + " ...");
@@ -94,14 +119,7 @@ public final class LocalSystem {
             }
         }
 
-        DevTokens tokens = new DevTokens(keys);
-        Map<String, String> roleTokens = new LinkedHashMap<>();
-        Duration lifetime = Duration.ofHours(12);
-        roleTokens.put("programme-lead", tokens.mint("demo-programme-lead", lifetime, "programme-lead"));
-        roleTokens.put("core-team", tokens.mint("demo-core-team", lifetime, "core-team"));
-        roleTokens.put("moderator", tokens.mint("demo-moderator", lifetime, "moderator"));
-        roleTokens.put("admin", tokens.mint("demo-admin", lifetime, "admin"));
-        roleTokens.put("ambassador", tokens.mint(DemoData.DEMO_AMBASSADOR_SUBJECT, lifetime));
+        Map<String, String> roleTokens = roleTokens(keys);
 
         Path marker = data.resolve("demo-data-loaded");
         if (!Files.exists(marker)) {
@@ -110,6 +128,26 @@ public final class LocalSystem {
             Files.writeString(marker, java.time.Instant.now().toString());
         }
 
+        writeIntegratorConfig(kafka, data);
+        printWelcome(kafka, roleTokens, Duration.ofNanos(System.nanoTime() - start), data);
+        writeTokens(roleTokens, data);
+        stopped.await();
+    }
+
+    /** A bearer token for a demo user of each role, valid 12 hours. */
+    private static Map<String, String> roleTokens(DevKeys keys) {
+        DevTokens tokens = new DevTokens(keys);
+        Map<String, String> roleTokens = new LinkedHashMap<>();
+        Duration lifetime = Duration.ofHours(12);
+        roleTokens.put("programme-lead", tokens.mint("demo-programme-lead", lifetime, "programme-lead"));
+        roleTokens.put("core-team", tokens.mint("demo-core-team", lifetime, "core-team"));
+        roleTokens.put("moderator", tokens.mint("demo-moderator", lifetime, "moderator"));
+        roleTokens.put("admin", tokens.mint("demo-admin", lifetime, "admin"));
+        roleTokens.put("ambassador", tokens.mint(DemoData.DEMO_AMBASSADOR_SUBJECT, lifetime));
+        return roleTokens;
+    }
+
+    private static void writeIntegratorConfig(KafkaBroker kafka, Path data) throws IOException {
         Files.writeString(data.resolve("kafka-integrator.properties"), """
                 # An integrator's consumer of the local system (read-only: go.ideas.v1, go.roadmap.v1, go.workshops.v1)
                 bootstrap.servers=%s
@@ -118,11 +156,72 @@ public final class LocalSystem {
                 sasl.jaas.config=%s
                 group.id=integrator-open-data
                 """.formatted(kafka.bootstrapServers(), KafkaBroker.scramJaas("integrator", kafka.password("integrator"))));
-        printWelcome(kafka, roleTokens, Duration.ofNanos(System.nanoTime() - start), data);
+    }
+
+    private static void writeTokens(Map<String, String> roleTokens, Path data) throws IOException {
         Files.writeString(data.resolve("tokens.env"), roleTokens.entrySet().stream()
                 .map(e -> "TOKEN_" + e.getKey().toUpperCase().replace('-', '_') + "=" + e.getValue())
                 .reduce("", (a, b) -> a + b + "\n"));
-        stopped.await();
+    }
+
+    /**
+     * {@code --infra}: each service's database, and per service what the whole run passes it as
+     * environment ({@link ServiceProcess#environment}) beyond the fixed local addresses: its Kafka
+     * password (the broker's provisioning made its SCRAM user and ACLs), its token for calls to
+     * its neighbours (role service), and the public key tokens are verified with. The gateway gets
+     * the key only.
+     */
+    private static void provisionForDevMode(PostgresServer postgres, KafkaBroker kafka, DevKeys keys, Path data) throws IOException {
+        Path dev = data.resolve(DEV_CONFIG);
+        Files.createDirectories(dev);
+        for (ServiceProcess.Spec spec : SERVICES) {
+            postgres.ensureDatabase(spec.database());
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("go.kafka.password", kafka.password(spec.database()));
+            config.put("go.service-auth.token", ServiceProcess.serviceToken(keys, "service-" + spec.database()));
+            config.put("mp.jwt.verify.publickey", keys.publicKeyPem());
+            writeDevConfig(dev.resolve(spec.name() + ".properties"), spec.name(), config);
+        }
+        writeDevConfig(dev.resolve(GATEWAY.name() + ".properties"), GATEWAY.name(), Map.of("mp.jwt.verify.publickey", keys.publicKeyPem()));
+    }
+
+    private static void writeDevConfig(Path file, String service, Map<String, String> values) throws IOException {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        try (var out = Files.newOutputStream(file)) {
+            properties.store(out, " Written by deploy/local/run --infra for: mvn -pl services/" + service
+                    + " quarkus:dev (read by its %dev profile). Local only; written again at every start.");
+        }
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file stays as the directory's defaults make it.
+        }
+    }
+
+    private static void printDevModeWelcome(KafkaBroker kafka, Map<String, String> tokens, Duration took, Path data) {
+        StringBuilder out = new StringBuilder();
+        out.append("\n================ PostgreSQL and Kafka are running (ready in ").append(took.toSeconds()).append(" s) ================\n\n");
+        out.append("  PostgreSQL   127.0.0.1:").append(POSTGRES_PORT).append("  user postgres / postgres, one database per service\n");
+        out.append("  Kafka        ").append(kafka.bootstrapServers())
+                .append("   topics, SCRAM users and ACLs as in the whole run (integrator client config in ")
+                .append(data.resolve("kafka-integrator.properties")).append(")\n");
+        out.append("  Dev config   ").append(data.resolve(DEV_CONFIG))
+                .append("/<service>.properties   (Kafka password, service token, token key; read by %dev)\n\n");
+        out.append("  Start the services you work on, each in a terminal of its own (live reload; Dev UI at /q/dev-ui):\n");
+        for (ServiceProcess.Spec spec : SERVICES) {
+            out.append(String.format("    %-44s http://localhost:%d/api/%s%n", "mvn -pl services/" + spec.name() + " quarkus:dev", spec.port(), spec.name()));
+        }
+        out.append(String.format("    %-44s http://localhost:%d/api/{...}  (in front of the services that run)%n",
+                "mvn -pl services/" + GATEWAY.name() + " quarkus:dev", GATEWAY.port()));
+        out.append("  ideas, workshops and roadmap look people up at participants (8081): start it too where that matters.\n");
+        out.append("  A second quarkus:dev at once finds the debug port 5005 taken; give it another: -Ddebug=5006\n\n");
+        out.append("  Bearer tokens (valid 12 h; also in ").append(data.resolve("tokens.env")).append("):\n");
+        tokens.forEach((role, token) -> out.append(String.format("    %-15s %s%n", role, token)));
+        out.append("\n  Try:  source ").append(data.resolve("tokens.env")).append("\n");
+        out.append("        curl -s -H \"Authorization: Bearer $TOKEN_MODERATOR\" http://localhost:8082/api/ideas/reported-comments | jq\n");
+        out.append("\n  Ctrl-C stops PostgreSQL and Kafka; data stays in ").append(data).append(" (shared with deploy/local/run).\n");
+        System.out.println(out);
     }
 
     private static void printWelcome(KafkaBroker kafka, Map<String, String> tokens, Duration took, Path data) {

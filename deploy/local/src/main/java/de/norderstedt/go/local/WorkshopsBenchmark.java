@@ -6,8 +6,6 @@ import de.norderstedt.go.platform.infra.KafkaBroker;
 import de.norderstedt.go.platform.infra.PostgresServer;
 import de.norderstedt.go.platform.infra.ServiceProcess;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -49,24 +47,21 @@ public final class WorkshopsBenchmark {
                 service.awaitReady(Duration.ofSeconds(120));
                 String base = "http://127.0.0.1:" + port + "/api/workshops";
                 String staff = new DevTokens(keys).mint("bench-core-team", "core-team");
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                String created = send(http, base, "POST", staff, """
+                String created = Http.json("POST", base, staff, """
                         {"title":"Auftakt","type":"KICK_OFF","format":"ON_SITE","startsAt":"2031-09-23T18:00:00+02:00",
                          "endsAt":"2031-09-23T21:00:00+02:00","audience":"PUBLIC","capacityOnSite":%d}""".formatted(seats), 201);
                 String id = created.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-                send(http, base + "/" + id + "/status", "POST", staff, "{\"status\":\"PUBLISHED\"}", 200);
-                send(http, base + "/" + id + "/status", "POST", staff, "{\"status\":\"REGISTRATION_OPEN\"}", 200);
+                Http.json("POST", base + "/" + id + "/status", staff, "{\"status\":\"PUBLISHED\"}", 200);
+                Http.json("POST", base + "/" + id + "/status", staff, "{\"status\":\"REGISTRATION_OPEN\"}", 200);
 
                 Semaphore inFlight = new Semaphore(concurrency);
                 List<CompletableFuture<?>> all = new ArrayList<>();
                 long t0 = System.nanoTime();
                 for (int i = 0; i < requests; i++) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/" + id + "/guest-registrations"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Gast " + i + "\",\"email\":\"gast" + i + "@example.org\",\"mode\":\"ON_SITE\"}"))
-                            .build();
+                    HttpRequest request = Http.request("POST", base + "/" + id + "/guest-registrations", null, "application/json",
+                            "{\"name\":\"Gast " + i + "\",\"email\":\"gast" + i + "@example.org\",\"mode\":\"ON_SITE\"}").build();
                     inFlight.acquire();
-                    all.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                    all.add(Http.client().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                         inFlight.release();
                         if (e != null || r.statusCode() != 201) {
                             throw new IllegalStateException("registration failed: " + (e != null ? e : r.statusCode()));
@@ -91,15 +86,5 @@ public final class WorkshopsBenchmark {
         } finally {
             LocalSystem.deleteRecursively(work);
         }
-    }
-
-    private static String send(HttpClient http, String url, String method, String token, String body, int expected) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + url + " -> " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
     }
 }

@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The public edge as an attacker tries it: every public write counts against the limit however
- * its path is spelled; a forged X-Forwarded-For, Host or Forwarded header gains nothing; metrics
- * are not public; a guest's secret ends up in no log. The test profile allows 3 public writes per
+ * its path is spelled; no spelling reaches a service's /internal; a forged X-Forwarded-For, Host or
+ * Forwarded header gains nothing; metrics are not public; a guest's secret ends up in no log. The test profile allows 3 public writes per
  * minute and client, and trusts the test client as the city's ingress.
  */
 @QuarkusTest
@@ -136,9 +136,60 @@ class EdgeTest {
             int status = raw("PUT", path);
             assertEquals(400, status, path + " is refused at the gateway");
         }
-        // Dot segments cannot leave the prefix to reach /internal or another service's /q.
-        given().urlEncodingEnabled(false).get("/api/participants/%2e%2e/%2e%2e/internal/participants/directory?subject=x").then().statusCode(404);
+        // Dot segments cannot reach another service's /internal, nor leave the prefix to reach a service's /q.
+        given().urlEncodingEnabled(false).get("/api/ideas/%2e%2e/participants/internal/directory?subject=x").then().statusCode(404)
+                .contentType("application/problem+json");
         given().urlEncodingEnabled(false).get("/api/participants/%2e%2e/%2e%2e/q/metrics").then().statusCode(not(is(200)));
+    }
+
+    @Test
+    void internalPathsAreRoutedNeitherHoweverSpelledNorDocumented() {
+        String admin = TestInfra.tokenForNewPerson("admin");
+        // The ideas service answers its operator there itself, directly ...
+        given().auth().oauth2(admin).get(TestInfra.serviceUrl("ideas") + "/api/ideas/internal/dead-letters").then().statusCode(200);
+        // ... the gateway refuses every spelling of it, whatever the token.
+        List<String> spellings = List.of(
+                "/api/ideas/internal/dead-letters",
+                "/api/ideas/%69nternal/dead-letters",
+                "/api/ideas/%69%6E%74%65%72%6E%61%6C/dead-letters",
+                "/api/ideas/./internal/dead-letters",
+                "/api/ideas//internal/dead-letters",
+                "/api/ideas/x/../internal/dead-letters",
+                "/api/ideas/%2e/internal/dead-letters",
+                "/api/workshops/%2e%2e/ideas/internal/dead-letters",
+                "/api/ideas/internal/dead-letters/",
+                "/api/ideas/internal",
+                "/api/participants/internal/directory?subject=" + UUID.randomUUID());
+        List<String> requestIds = new ArrayList<>();
+        for (String spelling : spellings) {
+            String requestId = "internal-" + UUID.randomUUID();
+            requestIds.add(requestId);
+            given().urlEncodingEnabled(false).auth().oauth2(admin).header("X-Request-Id", requestId).get(spelling).then()
+                    .statusCode(404).contentType("application/problem+json")
+                    .body("type", is("urn:norderstedt-go:problem:not-found"));
+        }
+        String redrive = "internal-" + UUID.randomUUID();
+        requestIds.add(redrive);
+        given().urlEncodingEnabled(false).auth().oauth2(admin).header("X-Request-Id", redrive)
+                .post("/api/ideas/%69nternal/dead-letters/redrive").then().statusCode(404).contentType("application/problem+json");
+
+        // None of them reached a service: a request that is routed shows when each log has caught up.
+        for (String[] routed : new String[][]{{"ideas", "/api/ideas"}, {"participants", "/api/participants/ambassadors"}}) {
+            String control = "routed-" + UUID.randomUUID();
+            given().header("X-Request-Id", control).get(routed[1]).then().statusCode(200);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> TestInfra.serviceLog(routed[0]).contains(control));
+        }
+        String logs = TestInfra.serviceLog("ideas") + TestInfra.serviceLog("participants") + TestInfra.serviceLog("workshops");
+        for (String requestId : requestIds) {
+            assertFalse(logs.contains(requestId), requestId + " reached a service");
+        }
+
+        // The merged API document has no internal path, though the service's own document has them.
+        String own = given().get(TestInfra.serviceUrl("ideas") + "/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertTrue(own.contains("/internal/dead-letters"), "the ideas service documents its dead letters");
+        Map<String, Object> paths = given().get("/openapi.json").then().statusCode(200).extract().jsonPath().getMap("paths");
+        assertTrue(paths.containsKey("/api/ideas/{id}/comments"), "the merged document has the ideas service's paths");
+        assertEquals(List.of(), paths.keySet().stream().filter(p -> p.contains("/internal")).toList(), "internal paths in the merged document");
     }
 
     @Test

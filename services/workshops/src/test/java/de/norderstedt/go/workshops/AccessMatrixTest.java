@@ -62,9 +62,9 @@ import static io.restassured.RestAssured.given;
  *   PUT    /api/workshops/{id}/questions/{questionId}/status
  *   GET    /api/workshops/{id}/registrations.csv          (text/csv)
  *
- * DeadLetterResource (platform-core, /internal/dead-letters, role admin)
- *   GET    /internal/dead-letters
- *   POST   /internal/dead-letters/redrive
+ * DeadLetterResource (platform-core, under the service's root, role admin; the gateway refuses /api/<service>/internal/...)
+ *   GET    /api/workshops/internal/dead-letters
+ *   POST   /api/workshops/internal/dead-letters/redrive
  */
 
 /**
@@ -163,10 +163,10 @@ class AccessMatrixTest {
                         .call(Call.of("GET", W + "/" + live + "/registrations.csv")),
 
                 // ---- DeadLetterResource (platform-core) ---------------------------------------------------------------
-                row("GET", "/internal/dead-letters").expect(200, ADMIN)
-                        .call(Call.of("GET", "/internal/dead-letters")),
-                row("POST", "/internal/dead-letters/redrive").expect(200, ADMIN)
-                        .call(Call.of("POST", "/internal/dead-letters/redrive")));
+                row("GET", W + "/internal/dead-letters").expect(200, ADMIN)
+                        .call(Call.of("GET", W + "/internal/dead-letters")),
+                row("POST", W + "/internal/dead-letters/redrive").expect(200, ADMIN)
+                        .call(Call.of("POST", W + "/internal/dead-letters/redrive")));
 
         AccessMatrix.verify(rows, tokens);
     }

@@ -64,9 +64,9 @@ class ErasureTest {
 
         // The numbers stay: one place taken, two votes, two members, the question still there.
         given().get(Fixtures.WORKSHOPS + "/" + id + "/occupancy").then().body("confirmedOnSite", is(1));
-        given().get(Fixtures.WORKSHOPS + "/" + id + "/questions").then().body("[0].upvotes", is(2));
-        given().get(Fixtures.WORKSHOPS + "/" + id + "/groups").then().body("[0].memberCount", is(2))
-                .body("[0].publicNames", is(List.of("Bleibt Hier")));
+        given().get(Fixtures.WORKSHOPS + "/" + id + "/questions").then().body("items[0].upvotes", is(2));
+        given().get(Fixtures.WORKSHOPS + "/" + id + "/groups").then().body("items[0].memberCount", is(2))
+                .body("items[0].publicNames", is(List.of("Bleibt Hier")));
         assertEquals(1, TestInfra.count("select count(*) from question_vote where voter like 'erased:%' and question_id = ?::uuid", question));
         // The erased person's vote cannot be cast again under the tombstone's name by anyone.
         String tombstone = (String) TestInfra.query("select voter from question_vote where voter like 'erased:%' and question_id = ?::uuid", question)

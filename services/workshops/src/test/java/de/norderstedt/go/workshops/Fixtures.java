@@ -3,7 +3,9 @@ package de.norderstedt.go.workshops;
 import de.norderstedt.go.platform.testing.TestInfra;
 import io.restassured.http.ContentType;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -51,6 +53,25 @@ final class Fixtures {
     static void status(String token, String id, String status, int expected) {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", status))
                 .post(WORKSHOPS + "/" + id + "/status").then().statusCode(expected);
+    }
+
+    /**
+     * Every workshop {@code GET /api/workshops} shows the caller (null: nobody signed in),
+     * following {@code next} from page to page.
+     */
+    static List<Map<String, Object>> everyListed(String token) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String after = null;
+        do {
+            var request = (token == null ? given() : given().auth().oauth2(token)).queryParam("limit", 100);
+            if (after != null) {
+                request = request.queryParam("after", after);
+            }
+            io.restassured.path.json.JsonPath page = request.get(WORKSHOPS).then().statusCode(200).extract().jsonPath();
+            all.addAll(page.<Map<String, Object>>getList("items"));
+            after = page.getString("next");
+        } while (after != null);
+        return all;
     }
 
     static io.restassured.response.Response guest(String id, String name, String mode) {

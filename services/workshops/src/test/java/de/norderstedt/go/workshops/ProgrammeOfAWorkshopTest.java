@@ -32,8 +32,13 @@ class ProgrammeOfAWorkshopTest {
         given().auth().oauth2(staff).contentType(ContentType.JSON).body(agenda).put(Fixtures.WORKSHOPS + "/" + id + "/agenda")
                 .then().statusCode(200);
         given().get(Fixtures.WORKSHOPS + "/" + id + "/agenda").then().statusCode(200)
-                .body("title", contains("Impulsvortrag", "Podiumsdiskussion mit Fragen aus dem Publikum"))
-                .body("[0].startsAt", is("2031-09-23T18:00:00+02:00"));
+                .body("items.title", contains("Impulsvortrag", "Podiumsdiskussion mit Fragen aus dem Publikum"))
+                .body("items[0].startsAt", is("2031-09-23T18:00:00+02:00"));
+        // A page at a time, in the agenda's order.
+        String second = given().queryParam("limit", 1).get(Fixtures.WORKSHOPS + "/" + id + "/agenda").then().statusCode(200)
+                .body("items.title", contains("Impulsvortrag")).extract().path("next");
+        given().queryParam("limit", 1).queryParam("after", second).get(Fixtures.WORKSHOPS + "/" + id + "/agenda").then().statusCode(200)
+                .body("items.title", contains("Podiumsdiskussion mit Fragen aus dem Publikum")).body("next", nullValue());
         given().auth().oauth2(staff).contentType(ContentType.JSON)
                 .body(List.of(Map.of("startsAt", "2031-09-23T19:00:00+02:00", "endsAt", "2031-09-23T18:00:00+02:00", "kind", "TALK", "title", "Rückwärts")))
                 .put(Fixtures.WORKSHOPS + "/" + id + "/agenda").then().statusCode(400).body("violations[0].field", is("[0].endsAt"));
@@ -48,7 +53,7 @@ class ProgrammeOfAWorkshopTest {
                         "members", List.of(shown.id(), hidden.id()))))
                 .put(Fixtures.WORKSHOPS + "/" + id + "/groups").then().statusCode(200);
         given().get(Fixtures.WORKSHOPS + "/" + id + "/groups").then().statusCode(200)
-                .body("[0].memberCount", is(2)).body("[0].publicNames", contains("Gruppen Mitglied")).body("[0].members", nullValue());
+                .body("items[0].memberCount", is(2)).body("items[0].publicNames", contains("Gruppen Mitglied")).body("items[0].members", nullValue());
         given().auth().oauth2(shown.token()).contentType(ContentType.JSON).body(List.of())
                 .put(Fixtures.WORKSHOPS + "/" + id + "/groups").then().statusCode(403);
     }
@@ -66,7 +71,7 @@ class ProgrammeOfAWorkshopTest {
         given().contentType(ContentType.JSON).body(Map.of("text", "", "channel", "ONLINE"))
                 .post(Fixtures.WORKSHOPS + "/" + id + "/questions").then().statusCode(400);
 
-        given().get(Fixtures.WORKSHOPS + "/" + id + "/questions").then().statusCode(200).body("", hasSize(0));
+        given().get(Fixtures.WORKSHOPS + "/" + id + "/questions").then().statusCode(200).body("items", hasSize(0));
         String moderator = de.norderstedt.go.platform.testing.TestInfra.tokenForNewPerson("moderator");
         given().auth().oauth2(amb.token()).contentType(ContentType.JSON).body(Map.of("status", "APPROVED"))
                 .put(Fixtures.WORKSHOPS + "/" + id + "/questions/" + fromRoom + "/status").then().statusCode(403);
@@ -84,10 +89,16 @@ class ProgrammeOfAWorkshopTest {
         given().contentType(ContentType.JSON).body(Map.of()).post(Fixtures.WORKSHOPS + "/" + id + "/questions/" + online + "/votes")
                 .then().statusCode(400);
 
+        // Most voted first, a page at a time: the question with two votes, then the one without.
+        String next = given().queryParam("limit", 1).get(Fixtures.WORKSHOPS + "/" + id + "/questions").then().statusCode(200)
+                .body("items.id", contains(online)).extract().path("next");
+        given().queryParam("limit", 1).queryParam("after", next).get(Fixtures.WORKSHOPS + "/" + id + "/questions").then().statusCode(200)
+                .body("items.id", contains(fromRoom)).body("next", nullValue());
+
         given().auth().oauth2(moderator).contentType(ContentType.JSON).body(Map.of("status", "HIDDEN"))
                 .put(Fixtures.WORKSHOPS + "/" + id + "/questions/" + fromRoom + "/status").then().statusCode(200);
         given().get(Fixtures.WORKSHOPS + "/" + id + "/questions").then()
-                .body("id", contains(online)).body("[0].askedBy", is("Zuschauer im Stream"));
+                .body("items.id", contains(online)).body("items[0].askedBy", is("Zuschauer im Stream"));
         given().get(Fixtures.WORKSHOPS + "/" + id + "/report").then().body("numbers.questions.approved", is(1)).body("numbers.questions.hidden", is(1));
     }
 

@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -72,6 +74,14 @@ class RegistrationCapacityTest {
         // Cancelling twice changes nothing.
         given().header("Guest-Token", anna).delete(Fixtures.WORKSHOPS + "/guest-registrations/mine").then().statusCode(200);
         assertEquals("CONFIRMED", status(dora));
+
+        // Staff read the list in the order the registrations came in, a page at a time.
+        String staff = Fixtures.staff();
+        String next = given().auth().oauth2(staff).queryParam("limit", 4).get(Fixtures.WORKSHOPS + "/" + id + "/registrations").then()
+                .statusCode(200).body("items", hasSize(4)).body("items[2].id", is(carl)).body("items[3].id", is(dora))
+                .body("items[0].guestName", nullValue()).body("items[2].guestName", is("Carl Dritter")).extract().path("next");
+        given().auth().oauth2(staff).queryParam("limit", 4).queryParam("after", next).get(Fixtures.WORKSHOPS + "/" + id + "/registrations")
+                .then().statusCode(200).body("items", hasSize(2)).body("items[1].id", is(fritz)).body("next", nullValue());
     }
 
     @Test

@@ -10,18 +10,20 @@ import io.restassured.http.ContentType;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +40,8 @@ class WorkshopLifecycleTest {
                 .post(Fixtures.WORKSHOPS).then().statusCode(201).body("status", is("DRAFT"))
                 .body("startsAt", is("2031-09-23T18:00:00+02:00")).extract().path("id");
         given().get(Fixtures.WORKSHOPS + "/" + id).then().statusCode(404);
-        given().get(Fixtures.WORKSHOPS).then().body("id", not(hasItem(id)));
+        assertTrue(Fixtures.everyListed(null).stream().noneMatch(w -> id.equals(w.get("id"))), "a draft is not listed for the public");
+        assertTrue(Fixtures.everyListed(staff).stream().anyMatch(w -> id.equals(w.get("id"))), "the programme team sees its drafts");
 
         Fixtures.status(staff, id, "HELD", 409);
         Fixtures.status(staff, id, "PUBLISHED", 200);
@@ -96,7 +99,9 @@ class WorkshopLifecycleTest {
         String ics = given().get(Fixtures.WORKSHOPS + "/" + id + "/calendar.ics").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        calendar.validate();
+        // validate() reports what is wrong (it does not throw): no error, e.g. no "ORGANIZER ... REQUIRED" of a METHOD:PUBLISH.
+        ValidationResult result = calendar.validate();
+        assertFalse(result.hasErrors(), "ical4j finds errors in the calendar file: " + result + "\n" + ics);
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
         assertEquals("Auftaktveranstaltung Norderstedt GO!", event.getSummary().getValue());
         assertTrue(ics.contains("DTSTART;TZID=Europe/Berlin:20310923T180000"), ics);
@@ -104,8 +109,29 @@ class WorkshopLifecycleTest {
         assertTrue(event.getLocation().getValue().contains("TriBühne"));
 
         String feed = given().get(Fixtures.WORKSHOPS + "/calendar.ics").then().statusCode(200).extract().asString();
-        new CalendarBuilder().build(new StringReader(feed)).validate();
+        ValidationResult feedResult = new CalendarBuilder().build(new StringReader(feed)).validate();
+        assertFalse(feedResult.hasErrors(), "ical4j finds errors in the feed: " + feedResult);
         assertTrue(feed.contains(id + "@norderstedt-go"));
+    }
+
+    @Test
+    void theListComesInPagesByStartTime() {
+        List<String> ids = new ArrayList<>();
+        for (String day : List.of("2033-03-03", "2033-03-01", "2033-03-02")) {
+            Map<String, Object> body = Fixtures.kickOff(10, 0);
+            body.put("startsAt", day + "T18:00:00+01:00");
+            body.put("endsAt", day + "T21:00:00+01:00");
+            ids.add(Fixtures.open(body));
+        }
+        List<Object> listed = Fixtures.everyListed(null).stream().map(w -> w.get("id")).filter(ids::contains).toList();
+        assertEquals(List.of(ids.get(1), ids.get(2), ids.get(0)), listed, "by start time, each once, across the pages");
+
+        given().queryParam("limit", 1).get(Fixtures.WORKSHOPS).then().statusCode(200)
+                .body("items", hasSize(1)).body("next", notNullValue());
+        given().queryParam("after", "kein-cursor").get(Fixtures.WORKSHOPS).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", is("after"));
+        given().queryParam("limit", 0).get(Fixtures.WORKSHOPS).then().statusCode(400);
+        given().queryParam("limit", 101).get(Fixtures.WORKSHOPS).then().statusCode(400);
     }
 
     @Test

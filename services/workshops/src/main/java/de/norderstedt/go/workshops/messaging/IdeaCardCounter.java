@@ -4,10 +4,10 @@ import de.norderstedt.go.platform.consuming.EventHandlers;
 import de.norderstedt.go.platform.consuming.TopicConsumers;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.ideas.IdeaEvents;
+import de.norderstedt.go.workshops.repository.WorkshopRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -19,11 +19,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class IdeaCardCounter {
 
-    private final EntityManager em;
+    private final WorkshopRepository workshops;
     private final TopicConsumers consumers;
 
-    public IdeaCardCounter(EntityManager em, TopicConsumers consumers) {
-        this.em = em;
+    public IdeaCardCounter(WorkshopRepository workshops, TopicConsumers consumers) {
+        this.workshops = workshops;
         this.consumers = consumers;
     }
 
@@ -50,9 +50,6 @@ public class IdeaCardCounter {
         if (cards == 0) {
             return;
         }
-        em.createNativeQuery("""
-                        insert into workshop_cards (workshop_id, cards, updated_at) values (?1, ?2, now())
-                        on conflict (workshop_id) do update set cards = workshop_cards.cards + excluded.cards, updated_at = now()""")
-                .setParameter(1, workshopId).setParameter(2, cards).executeUpdate();
+        workshops.addCards(workshopId, cards);
     }
 }

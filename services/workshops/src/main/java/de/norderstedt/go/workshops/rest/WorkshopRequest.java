@@ -4,6 +4,7 @@ import de.norderstedt.go.workshops.model.Audience;
 import de.norderstedt.go.workshops.model.Format;
 import de.norderstedt.go.workshops.model.WorkshopType;
 import de.norderstedt.go.platform.input.WebAddress;
+import de.norderstedt.go.workshops.service.WorkshopDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -30,4 +31,12 @@ public record WorkshopRequest(
         @PositiveOrZero Integer capacityOnline,
         OffsetDateTime registrationOpens,
         OffsetDateTime registrationCloses) {
+
+    /** What the service sets of the workshop; times as instants. */
+    WorkshopDetails details() {
+        return new WorkshopDetails(title, description, type, format, venueName, venueAddress, streamUrl, meetingUrl,
+                startsAt.toInstant(), endsAt.toInstant(), audience, accessRule, capacityOnSite, capacityOnline,
+                registrationOpens == null ? null : registrationOpens.toInstant(),
+                registrationCloses == null ? null : registrationCloses.toInstant());
+    }
 }

@@ -1,26 +1,24 @@
 package de.norderstedt.go.workshops.rest;
 
 import de.norderstedt.go.platform.directory.ParticipantDirectory;
+import de.norderstedt.go.platform.paging.Cursor;
+import de.norderstedt.go.platform.paging.Page;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.security.CurrentUser;
 import de.norderstedt.go.platform.security.Roles;
-import de.norderstedt.go.workshops.model.Mode;
 import de.norderstedt.go.workshops.model.Registration;
-import de.norderstedt.go.workshops.model.RegistrationStatus;
 import de.norderstedt.go.workshops.model.Workshop;
-import de.norderstedt.go.workshops.model.WorkshopStatus;
 import de.norderstedt.go.workshops.service.CalendarService;
 import de.norderstedt.go.workshops.service.RegistrationService;
-import de.norderstedt.go.platform.model.Times;
 import de.norderstedt.go.workshops.service.WorkshopService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,17 +26,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Path(Api.ROOT)
+/** Workshops and their lifecycle, registrations, check-in, the closing report and the calendar files. */
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Workshops", description = "Workshops and events: lifecycle, registrations, iCalendar")
@@ -46,41 +47,8 @@ public class WorkshopResource {
 
     private static final String ICS = "text/calendar";
 
-    public record StatusRequest(@NotNull WorkshopStatus status, @Size(max = 1000) String reason) {
-    }
-
-    public record RegistrationRequest(@NotNull Mode mode) {
-    }
-
-    public record GuestRegistrationRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 254) String email,
-                                           @NotNull Mode mode) {
-    }
-
-    /**
-     * What the person registering sees. {@code cancelToken} only in the answer to a guest
-     * registration; {@code meetingUrl} (the link into the online meeting) only with a confirmed online place.
-     */
-    public record RegistrationResponse(UUID id, UUID workshopId, Mode mode, RegistrationStatus status, String shortCode,
-                                       String cancelToken, String meetingUrl, OffsetDateTime createdAt) {
-        static RegistrationResponse of(Registration r, Workshop w) {
-            return new RegistrationResponse(r.id, r.workshopId, r.mode, r.status, r.shortCode, r.secret, WorkshopResource.meetingUrl(r, w),
-                    Times.berlin(r.createdAt));
-        }
-    }
-
-    /** The meeting link belongs to those who have a confirmed online place, and to the programme team. */
-    static String meetingUrl(Registration r, Workshop w) {
-        return r.status == RegistrationStatus.CONFIRMED && r.mode == Mode.ONLINE ? w.meetingUrl : null;
-    }
-
-    /** For staff: the list with guests' personal data. */
-    public record StaffRegistration(UUID id, Mode mode, RegistrationStatus status, String shortCode, UUID participantId,
-                                    String guestName, String guestEmail, OffsetDateTime createdAt) {
-    }
-
-    public record Occupancy(UUID workshopId, int capacityOnSite, int confirmedOnSite, int capacityOnline, int confirmedOnline,
-                            int waitlisted) {
-    }
+    /** The header that carries a guest's secret: never in the path, where access logs and proxies keep it. */
+    static final String GUEST_TOKEN = "Guest-Token";
 
     private final WorkshopService workshops;
     private final RegistrationService registrations;
@@ -98,9 +66,14 @@ public class WorkshopResource {
     }
 
     @GET
-    @Operation(summary = "All workshops and events, by start time (drafts for the programme team only)")
-    public List<WorkshopResponse> list() {
-        return workshops.upcomingAndPast(user.isProgrammeTeam()).stream().map(w -> WorkshopResponse.of(w, user.isProgrammeTeam())).toList();
+    @Operation(summary = "All workshops and events, by start time (drafts for the programme team only)",
+            description = "Keyset paging with ?after=")
+    public Page<WorkshopResponse> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                       @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        boolean staff = user.isProgrammeTeam();
+        Cursor key = after == null ? null : after.expect(2);
+        List<Workshop> rows = workshops.page(staff, key == null ? null : key.instant(0), key == null ? null : key.uuid(1), limit);
+        return Page.of(rows, limit, w -> WorkshopResponse.of(w, staff), w -> Cursor.of(w.startsAt, w.id));
     }
 
     @GET
@@ -113,9 +86,10 @@ public class WorkshopResource {
     @POST
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Create a workshop (as a draft)")
-    public Response create(@Valid @NotNull WorkshopRequest request) {
-        Workshop w = workshops.create(request);
-        return Response.created(URI.create(Api.ROOT + "/" + w.id)).entity(WorkshopResponse.of(w, true)).build();
+    public Response create(@Valid @NotNull WorkshopRequest request, @Context UriInfo uri) {
+        Workshop w = workshops.create(request.details());
+        return Response.created(uri.getAbsolutePathBuilder().path(w.id.toString()).build())
+                .entity(WorkshopResponse.of(w, true)).build();
     }
 
     @PUT
@@ -123,7 +97,7 @@ public class WorkshopResource {
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Change a workshop; a new time keeps the registrations and is announced (rescheduled)")
     public WorkshopResponse update(@PathParam("id") UUID id, @Valid @NotNull WorkshopRequest request) {
-        return WorkshopResponse.of(workshops.update(id, request), true);
+        return WorkshopResponse.of(workshops.update(id, request.details()), true);
     }
 
     @POST
@@ -137,10 +111,10 @@ public class WorkshopResource {
     @GET
     @Path("/{id}/occupancy")
     @Operation(summary = "Places taken per mode and the waitlist")
-    public Occupancy occupancy(@PathParam("id") UUID id) {
+    public OccupancyResponse occupancy(@PathParam("id") UUID id) {
         Workshop w = visible(id);
         int[] c = registrations.counts(id);
-        return new Occupancy(id, w.capacityOnSite, c[0], w.capacityOnline, c[1], c[2]);
+        return new OccupancyResponse(id, w.capacityOnSite, c[0], w.capacityOnline, c[1], c[2]);
     }
 
     @POST
@@ -180,24 +154,14 @@ public class WorkshopResource {
         return Response.status(Response.Status.CREATED).entity(RegistrationResponse.of(r, workshops.get(id))).build();
     }
 
-    /** What a guest sees of their own registration through their link: everything held about them. */
-    public record GuestView(UUID id, UUID workshopId, String workshopTitle, OffsetDateTime startsAt, Mode mode,
-                            RegistrationStatus status, String shortCode, String name, String email, String meetingUrl,
-                            OffsetDateTime linkExpiresAt) {
-    }
-
-    /** The header that carries a guest's secret: never in the path, where access logs and proxies keep it. */
-    static final String GUEST_TOKEN = "Guest-Token";
-
     @GET
     @Path("/guest-registrations/mine")
     @Operation(summary = "A guest's own registration, by the secret of their link in the Guest-Token header (also their data export)",
             description = "The link works until go.workshops.guest-link-valid-after-end (7 days) after the event; then 404.")
-    public GuestView guestView(@HeaderParam(GUEST_TOKEN) String token) {
+    public GuestRegistrationResponse guestView(@HeaderParam(GUEST_TOKEN) String token) {
         Registration r = registrations.byToken(guestToken(token));
         Workshop w = workshops.get(r.workshopId);
-        return new GuestView(r.id, w.id, w.title, Times.berlin(w.startsAt), r.mode, r.status, r.shortCode, r.guestName, r.guestEmail,
-                meetingUrl(r, w), Times.berlin(registrations.linkExpiresAt(w)));
+        return GuestRegistrationResponse.of(r, w, registrations.linkExpiresAt(w));
     }
 
     @DELETE
@@ -222,14 +186,23 @@ public class WorkshopResource {
     @GET
     @Path("/{id}/registrations")
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
-    @Operation(summary = "The registration list, with guests' names and e-mail addresses (staff only)")
-    public List<StaffRegistration> registrations(@PathParam("id") UUID id) {
+    @Operation(summary = "The registration list, with guests' names and e-mail addresses (staff only)",
+            description = "In the order the registrations came in; keyset paging with ?after=")
+    public Page<StaffRegistrationResponse> registrations(@PathParam("id") UUID id,
+                                                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                                         @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
         workshops.get(id);
-        return registrations.of(id).stream().map(r -> new StaffRegistration(r.id, r.mode, r.status, r.shortCode,
-                r.participantId, r.guestName, r.guestEmail, Times.berlin(r.createdAt))).toList();
+        Long afterSeq = after == null ? null : sequenceNumber(after.expect(1));
+        return Page.of(registrations.page(id, afterSeq, limit), limit, StaffRegistrationResponse::of, r -> Cursor.of(r.seq));
     }
 
-    public record CheckInRequest(@NotBlank @Size(max = 40) String code) {
+    /** The registration number a cursor of the registration list holds; a forged one is a 400 on {@code after}. */
+    private static long sequenceNumber(Cursor cursor) {
+        try {
+            return Long.parseLong(cursor.get(0));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("after", "is not a cursor returned by this API for this sort order");
+        }
     }
 
     @POST
@@ -241,14 +214,11 @@ public class WorkshopResource {
         return RegistrationResponse.of(registrations.checkIn(id, request.code()), workshops.get(id));
     }
 
-    public record Report(WorkshopResponse workshop, java.util.Map<String, Object> numbers) {
-    }
-
     @GET
     @Path("/{id}/report")
     @Operation(summary = "The closing report: registrations, waitlist, attendance per mode, and the idea cards the workshop produced")
-    public Report report(@PathParam("id") UUID id) {
-        return new Report(WorkshopResponse.of(visible(id), user.isProgrammeTeam()), registrations.report(id));
+    public ReportResponse report(@PathParam("id") UUID id) {
+        return new ReportResponse(WorkshopResponse.of(visible(id), user.isProgrammeTeam()), registrations.report(id));
     }
 
     @GET
@@ -265,13 +235,10 @@ public class WorkshopResource {
     @Produces(ICS)
     @Operation(summary = "A calendar feed of all public events")
     public Response feed() {
-        List<Workshop> visible = workshops.upcomingAndPast(false).stream()
-                .filter(w -> w.audience == de.norderstedt.go.workshops.model.Audience.PUBLIC).toList();
-        return Response.ok(calendar.calendar(visible), ICS + "; charset=UTF-8").build();
+        return Response.ok(calendar.calendar(workshops.publicEvents()), ICS + "; charset=UTF-8").build();
     }
 
     private Workshop visible(UUID id) {
         return workshops.visible(id, user.isProgrammeTeam());
     }
-
 }

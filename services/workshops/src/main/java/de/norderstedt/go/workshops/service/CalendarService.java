@@ -9,7 +9,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -35,7 +34,10 @@ public class CalendarService {
                 .withProdId("-//Stadt Norderstedt//Norderstedt GO!//DE")
                 .withDefaults()
                 .getFluentTarget();
-        calendar.add(new Method("PUBLISH"));
+        // No METHOD: this is a calendar file to import or subscribe to, not an iTIP message
+        // (RFC 5546). METHOD:PUBLISH would ask for an ORGANIZER in every event, and RFC 5545
+        // wants the same method in the Content-Type, which a download does not carry.
+
         // RFC 5545: every TZID used must be defined in the file (ical4j ships the definitions).
         calendar.add(BERLIN.getVTimeZone());
         for (Workshop w : workshops) {

@@ -1,9 +1,11 @@
 package de.norderstedt.go.workshops.service;
 
 import de.norderstedt.go.platform.directory.ParticipantErased;
+import de.norderstedt.go.workshops.repository.QuestionRepository;
+import de.norderstedt.go.workshops.repository.RegistrationRepository;
+import de.norderstedt.go.workshops.repository.WorkshopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 /**
  * An erased ambassador's registrations and questions stay (the numbers and the questions of the
@@ -13,26 +15,22 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class ParticipantErasure {
 
-    private final EntityManager em;
+    private final WorkshopRepository workshops;
+    private final RegistrationRepository registrations;
+    private final QuestionRepository questions;
 
-    public ParticipantErasure(EntityManager em) {
-        this.em = em;
+    public ParticipantErasure(WorkshopRepository workshops, RegistrationRepository registrations, QuestionRepository questions) {
+        this.workshops = workshops;
+        this.registrations = registrations;
+        this.questions = questions;
     }
 
     void onErased(@Observes ParticipantErased erased) {
-        em.createNativeQuery("update registration set participant_id = null where participant_id = ?1")
-                .setParameter(1, erased.participantId()).executeUpdate();
-        em.createNativeQuery("update question set participant_id = null where participant_id = ?1")
-                .setParameter(1, erased.participantId()).executeUpdate();
-        String member = "\"" + erased.participantId() + "\"";
-        em.createNativeQuery("""
-                        update workshop set breakout_groups = replace(breakout_groups::text, ?1, ?2)::jsonb
-                        where breakout_groups::text like ?3""")
-                .setParameter(1, member).setParameter(2, "\"" + erased.tombstone() + "\"").setParameter(3, "%" + member + "%")
-                .executeUpdate();
+        registrations.forgetParticipant(erased.participantId());
+        questions.forgetParticipant(erased.participantId());
+        workshops.replaceGroupMember(erased.participantId(), erased.tombstone());
         if (erased.subject() != null) {
-            em.createNativeQuery("update question_vote set voter = ?2 where voter = ?1")
-                    .setParameter(1, "account:" + erased.subject()).setParameter(2, erased.tombstoneAccount()).executeUpdate();
+            questions.replaceVoter("account:" + erased.subject(), erased.tombstoneAccount());
         }
     }
 }

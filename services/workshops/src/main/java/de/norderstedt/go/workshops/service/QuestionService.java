@@ -1,14 +1,16 @@
 package de.norderstedt.go.workshops.service;
 
+import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.workshops.model.Mode;
 import de.norderstedt.go.workshops.model.Question;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.model.WorkshopStatus;
+import de.norderstedt.go.workshops.repository.QuestionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +23,11 @@ public class QuestionService {
     private static final Set<WorkshopStatus> LIVE = EnumSet.of(WorkshopStatus.PUBLISHED, WorkshopStatus.REGISTRATION_OPEN,
             WorkshopStatus.REGISTRATION_CLOSED, WorkshopStatus.HELD);
 
-    private final EntityManager em;
+    private final QuestionRepository questions;
     private final WorkshopService workshops;
 
-    public QuestionService(EntityManager em, WorkshopService workshops) {
-        this.em = em;
+    public QuestionService(QuestionRepository questions, WorkshopService workshops) {
+        this.questions = questions;
         this.workshops = workshops;
     }
 
@@ -43,9 +45,9 @@ public class QuestionService {
         q.participantId = participantId;
         q.guestName = participantId == null && guestName != null && !guestName.isBlank() ? guestName.strip() : null;
         q.status = Question.Status.SUBMITTED;
-        q.createdAt = WorkshopService.now();
+        q.createdAt = Timestamps.now();
         q.updatedAt = q.createdAt;
-        em.persist(q);
+        questions.persist(q);
         return q;
     }
 
@@ -56,12 +58,7 @@ public class QuestionService {
         if (q.status != Question.Status.APPROVED) {
             throw ProblemException.conflict("Only approved, open questions take votes");
         }
-        int added = em.createNativeQuery("insert into question_vote (question_id, voter) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, questionId).setParameter(2, voter).executeUpdate();
-        if (added == 1) {
-            em.createNativeQuery("update question set upvotes = upvotes + 1 where id = ?1").setParameter(1, questionId).executeUpdate();
-            em.refresh(q);
-        }
+        questions.vote(q, voter);
         return q;
     }
 
@@ -72,28 +69,23 @@ public class QuestionService {
         }
         Question q = find(workshopId, questionId);
         q.status = status;
-        q.updatedAt = WorkshopService.now();
+        q.updatedAt = Timestamps.now();
         return q;
     }
 
-    /** Public: approved and answered ones, most voted first; moderators see all. */
+    /**
+     * One page of the questions: the public gets the approved and answered ones, moderators all;
+     * most voted first, then the oldest, after the keyset {@code (afterUpvotes, afterCreated,
+     * afterId)} (all null for the first page); {@code limit + 1} rows.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Question> list(UUID workshopId, boolean moderator) {
+    public List<Question> page(UUID workshopId, boolean moderator, Integer afterUpvotes, Instant afterCreated, UUID afterId, int limit) {
         workshops.get(workshopId);
-        return em.createQuery("from Question where workshopId = ?1 and (?2 = true or status in (?3, ?4)) order by upvotes desc, createdAt",
-                        Question.class)
-                .setParameter(1, workshopId).setParameter(2, moderator)
-                .setParameter(3, Question.Status.APPROVED).setParameter(4, Question.Status.ANSWERED).getResultList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(UUID workshopId, Question.Status status) {
-        return em.createQuery("select count(q) from Question q where q.workshopId = ?1 and q.status = ?2", Long.class)
-                .setParameter(1, workshopId).setParameter(2, status).getSingleResult();
+        return questions.page(workshopId, moderator, afterUpvotes, afterCreated, afterId, limit);
     }
 
     private Question find(UUID workshopId, UUID questionId) {
-        Question q = em.find(Question.class, questionId);
+        Question q = questions.findById(questionId);
         if (q == null || !q.workshopId.equals(workshopId)) {
             throw ProblemException.notFound("Question", questionId);
         }

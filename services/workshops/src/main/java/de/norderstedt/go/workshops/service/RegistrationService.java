@@ -1,19 +1,23 @@
 package de.norderstedt.go.workshops.service;
 
-import de.norderstedt.go.platform.model.Times;
 import de.norderstedt.go.platform.events.workshops.WorkshopEvents;
+import de.norderstedt.go.platform.model.Times;
+import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.problem.ProblemType;
+import de.norderstedt.go.workshops.config.WorkshopsConfig;
 import de.norderstedt.go.workshops.messaging.WorkshopEventPublisher;
 import de.norderstedt.go.workshops.model.Audience;
 import de.norderstedt.go.workshops.model.Mode;
+import de.norderstedt.go.workshops.model.Question;
 import de.norderstedt.go.workshops.model.Registration;
 import de.norderstedt.go.workshops.model.RegistrationStatus;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.model.WorkshopStatus;
+import de.norderstedt.go.workshops.repository.QuestionRepository;
+import de.norderstedt.go.workshops.repository.RegistrationRepository;
+import de.norderstedt.go.workshops.repository.WorkshopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
@@ -21,8 +25,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,17 +42,19 @@ public class RegistrationService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private final EntityManager em;
+    private final WorkshopRepository workshops;
+    private final RegistrationRepository registrations;
+    private final QuestionRepository questions;
     private final WorkshopEventPublisher events;
+    private final WorkshopsConfig config;
 
-    private final java.time.Duration guestLinkValidAfterEnd;
-
-    public RegistrationService(EntityManager em, WorkshopEventPublisher events,
-                               @org.eclipse.microprofile.config.inject.ConfigProperty(name = "go.workshops.guest-link-valid-after-end",
-                                       defaultValue = "P7D") java.time.Duration guestLinkValidAfterEnd) {
-        this.em = em;
+    public RegistrationService(WorkshopRepository workshops, RegistrationRepository registrations, QuestionRepository questions,
+                               WorkshopEventPublisher events, WorkshopsConfig config) {
+        this.workshops = workshops;
+        this.registrations = registrations;
+        this.questions = questions;
         this.events = events;
-        this.guestLinkValidAfterEnd = guestLinkValidAfterEnd;
+        this.config = config;
     }
 
     @Transactional
@@ -90,16 +97,15 @@ public class RegistrationService {
 
     /** Until when a guest's link works: {@code go.workshops.guest-link-valid-after-end} after the event ends. */
     public Instant linkExpiresAt(Workshop w) {
-        return w.endsAt.plus(guestLinkValidAfterEnd);
+        return w.endsAt.plus(config.guestLinkValidAfterEnd());
     }
 
     /** The registration behind a guest's secret, while their link is valid; 404 otherwise. */
     private Registration byValidSecret(String secret) {
-        Registration r = em.createQuery("from Registration where cancelToken = ?1", Registration.class).setParameter(1, hash(secret))
-                .getResultStream().findFirst()
+        Registration r = registrations.byCancelToken(hash(secret))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No registration has this link"));
-        Workshop w = em.find(Workshop.class, r.workshopId);
-        if (Instant.now().isAfter(linkExpiresAt(w))) {
+        Workshop w = workshops.findById(r.workshopId);
+        if (Timestamps.now().isAfter(linkExpiresAt(w))) {
             throw new ProblemException(ProblemType.NOT_FOUND, "This guest link expired at " + Times.berlin(linkExpiresAt(w)));
         }
         return r;
@@ -108,14 +114,9 @@ public class RegistrationService {
     @Transactional
     public Registration cancelMine(UUID workshopId, UUID participantId) {
         lock(workshopId);
-        List<Registration> mine = em.createQuery(
-                        "from Registration where workshopId = ?1 and participantId = ?2 and status <> ?3", Registration.class)
-                .setParameter(1, workshopId).setParameter(2, participantId).setParameter(3, RegistrationStatus.CANCELLED)
-                .getResultList();
-        if (mine.isEmpty()) {
-            throw ProblemException.notFound("Registration for workshop", workshopId);
-        }
-        return cancel(mine.get(0));
+        Registration mine = registrations.active(workshopId, participantId)
+                .orElseThrow(() -> ProblemException.notFound("Registration for workshop", workshopId));
+        return cancel(mine);
     }
 
     /** A guest's own registration, by the secret token of their link: their view and their data export. */
@@ -132,7 +133,7 @@ public class RegistrationService {
     public Registration cancelByToken(String token) {
         Registration found = byValidSecret(token);
         lock(found.workshopId);
-        em.refresh(found);
+        registrations.reload(found);
         if (found.status == RegistrationStatus.CANCELLED) {
             return found;
         }
@@ -142,33 +143,35 @@ public class RegistrationService {
     /** An ambassador's own registration of a workshop (the latest, cancelled ones included); 404 if none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Registration mine(UUID workshopId, UUID participantId) {
-        return em.createQuery("from Registration where workshopId = ?1 and participantId = ?2 order by seq desc", Registration.class)
-                .setParameter(1, workshopId).setParameter(2, participantId).setMaxResults(1).getResultStream().findFirst()
+        return registrations.latest(workshopId, participantId)
                 .orElseThrow(() -> ProblemException.notFound("Registration for workshop", workshopId));
     }
 
+    /** All registrations of a workshop, in the order they came in (the export). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registration> of(UUID workshopId) {
-        return em.createQuery("from Registration where workshopId = ?1 order by seq", Registration.class)
-                .setParameter(1, workshopId).getResultList();
+        return registrations.ofWorkshop(workshopId);
+    }
+
+    /**
+     * One page of a workshop's registrations in the order they came in, after the registration
+     * numbered {@code afterSeq} (null for the first page); {@code limit + 1} rows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Registration> page(UUID workshopId, Long afterSeq, int limit) {
+        return registrations.page(workshopId, afterSeq, limit);
     }
 
     /** Staff mark a person as present, by registration id or by the short code of their confirmation. */
     @Transactional
     public Registration checkIn(UUID workshopId, String idOrCode) {
-        List<Registration> found = em.createQuery(
-                        "from Registration where workshopId = ?1 and (cast(id as string) = ?2 or shortCode = ?3)", Registration.class)
-                .setParameter(1, workshopId).setParameter(2, idOrCode.strip()).setParameter(3, idOrCode.strip().toUpperCase(Locale.ROOT))
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No registration of this workshop has this id or code");
-        }
-        Registration r = found.get(0);
+        Registration r = registrations.byIdOrCode(workshopId, idOrCode.strip(), idOrCode.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No registration of this workshop has this id or code"));
         if (r.status != RegistrationStatus.CONFIRMED) {
             throw ProblemException.conflict("This registration is " + r.status + ", not confirmed");
         }
         if (r.checkedInAt == null) {
-            r.checkedInAt = WorkshopService.now();
+            r.checkedInAt = Timestamps.now();
             r.updatedAt = r.checkedInAt;
         }
         return r;
@@ -181,56 +184,32 @@ public class RegistrationService {
         for (Mode mode : Mode.values()) {
             Map<String, Long> perMode = new LinkedHashMap<>();
             for (RegistrationStatus status : RegistrationStatus.values()) {
-                perMode.put(status.name().toLowerCase(Locale.ROOT), count(workshopId, mode, "r.status = ?3", status));
+                perMode.put(status.name().toLowerCase(Locale.ROOT), registrations.countByStatus(workshopId, mode, status));
             }
-            perMode.put("attended", count(workshopId, mode, "r.checkedInAt is not null and ?3 is not null", RegistrationStatus.CONFIRMED));
+            perMode.put("attended", registrations.attended(workshopId, mode));
             report.put(mode.name(), perMode);
         }
         Map<String, Long> asked = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select q.status, count(q) from Question q where q.workshopId = ?1 group by q.status", Object[].class)
-                .setParameter(1, workshopId).getResultList()) {
-            asked.put(row[0].toString().toLowerCase(Locale.ROOT), (Long) row[1]);
+        for (Map.Entry<Question.Status, Long> count : questions.countByStatus(workshopId).entrySet()) {
+            asked.put(count.getKey().name().toLowerCase(Locale.ROOT), count.getValue());
         }
         report.put("questions", asked);
-        List<?> cards = em.createNativeQuery("select cards from workshop_cards where workshop_id = ?1").setParameter(1, workshopId).getResultList();
-        report.put("ideaCards", cards.isEmpty() ? 0 : ((Number) cards.get(0)).intValue());
+        report.put("ideaCards", workshops.cards(workshopId));
         return report;
-    }
-
-    private long count(UUID workshopId, Mode mode, String condition, RegistrationStatus status) {
-        return em.createQuery("select count(r) from Registration r where r.workshopId = ?1 and r.mode = ?2 and " + condition, Long.class)
-                .setParameter(1, workshopId).setParameter(2, mode).setParameter(3, status).getSingleResult();
     }
 
     /** Confirmed on site, confirmed online, waitlisted (both modes). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public int[] counts(UUID workshopId) {
-        int[] counts = new int[3];
-        List<?> rows = em.createQuery("select r.mode, r.status, count(r) from Registration r where r.workshopId = ?1 and r.status <> ?2 group by r.mode, r.status")
-                .setParameter(1, workshopId).setParameter(2, RegistrationStatus.CANCELLED).getResultList();
-        for (Object o : rows) {
-            Object[] row = (Object[]) o;
-            int n = ((Number) row[2]).intValue();
-            if (row[1] == RegistrationStatus.WAITLISTED) {
-                counts[2] += n;
-            } else {
-                counts[row[0] == Mode.ON_SITE ? 0 : 1] += n;
-            }
-        }
-        return counts;
+        return registrations.counts(workshopId);
     }
 
     private Registration place(Workshop w, Registration r) {
-        long confirmed = em.createQuery("select count(r) from Registration r where r.workshopId = ?1 and r.mode = ?2 and r.status = ?3", Long.class)
-                .setParameter(1, w.id).setParameter(2, r.mode).setParameter(3, RegistrationStatus.CONFIRMED).getSingleResult();
+        long confirmed = registrations.countByStatus(w.id, r.mode, RegistrationStatus.CONFIRMED);
         r.status = confirmed < w.capacity(r.mode) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-        em.persist(r);
-        try {
-            em.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
+        if (!registrations.insert(r)) {
             throw ProblemException.conflict("Already registered for this workshop");
         }
-        em.refresh(r);
         events.registration(r.status == RegistrationStatus.CONFIRMED ? WorkshopEvents.REGISTRATION_CONFIRMED
                 : WorkshopEvents.REGISTRATION_WAITLISTED, r, counts(w.id));
         return r;
@@ -241,19 +220,16 @@ public class RegistrationService {
         r.status = RegistrationStatus.CANCELLED;
         r.guestName = null;
         r.guestEmail = null;
-        r.updatedAt = WorkshopService.now();
-        em.flush();
+        r.updatedAt = Timestamps.now();
+        registrations.flush();
         events.registration(WorkshopEvents.REGISTRATION_CANCELLED, r, counts(r.workshopId));
         if (before == RegistrationStatus.CONFIRMED) {
-            List<Registration> next = em.createQuery(
-                            "from Registration where workshopId = ?1 and mode = ?2 and status = ?3 order by seq", Registration.class)
-                    .setParameter(1, r.workshopId).setParameter(2, r.mode).setParameter(3, RegistrationStatus.WAITLISTED)
-                    .setMaxResults(1).getResultList();
-            if (!next.isEmpty()) {
-                Registration promoted = next.get(0);
+            Optional<Registration> next = registrations.nextWaiting(r.workshopId, r.mode);
+            if (next.isPresent()) {
+                Registration promoted = next.get();
                 promoted.status = RegistrationStatus.CONFIRMED;
                 promoted.updatedAt = r.updatedAt;
-                em.flush();
+                registrations.flush();
                 events.registration(WorkshopEvents.REGISTRATION_PROMOTED, promoted, counts(r.workshopId));
             }
         }
@@ -261,11 +237,7 @@ public class RegistrationService {
     }
 
     private Workshop lock(UUID workshopId) {
-        Workshop w = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
-        if (w == null) {
-            throw ProblemException.notFound("Workshop", workshopId);
-        }
-        return w;
+        return workshops.lock(workshopId).orElseThrow(() -> ProblemException.notFound("Workshop", workshopId));
     }
 
     private Workshop lockOpen(UUID workshopId, Mode mode) {
@@ -273,7 +245,7 @@ public class RegistrationService {
         if (w.status != WorkshopStatus.REGISTRATION_OPEN) {
             throw ProblemException.conflict("Registration is not open; the workshop is " + w.status);
         }
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         if (w.registrationOpens != null && now.isBefore(w.registrationOpens)) {
             throw ProblemException.conflict("Registration opens at " + Times.berlin(w.registrationOpens));
         }
@@ -301,9 +273,8 @@ public class RegistrationService {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         r.shortCode = code.toString();
-        r.createdAt = WorkshopService.now();
+        r.createdAt = Timestamps.now();
         r.updatedAt = r.createdAt;
         return r;
     }
-
 }

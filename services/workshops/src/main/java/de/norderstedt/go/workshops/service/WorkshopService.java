@@ -2,17 +2,15 @@ package de.norderstedt.go.workshops.service;
 
 import de.norderstedt.go.platform.events.EventType;
 import de.norderstedt.go.platform.events.workshops.WorkshopEvents;
+import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.workshops.messaging.WorkshopEventPublisher;
 import de.norderstedt.go.workshops.model.Format;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.model.WorkshopStatus;
-import de.norderstedt.go.workshops.rest.WorkshopRequest;
+import de.norderstedt.go.workshops.repository.WorkshopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,21 +21,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class WorkshopService {
 
-    private final EntityManager em;
+    private final WorkshopRepository workshops;
     private final WorkshopEventPublisher events;
 
-    public WorkshopService(EntityManager em, WorkshopEventPublisher events) {
-        this.em = em;
+    public WorkshopService(WorkshopRepository workshops, WorkshopEventPublisher events) {
+        this.workshops = workshops;
         this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Workshop get(UUID id) {
-        Workshop w = em.find(Workshop.class, id);
-        if (w == null) {
-            throw ProblemException.notFound("Workshop", id);
-        }
-        return w;
+        return workshops.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Workshop", id));
     }
 
     /** A workshop as the caller may see it: drafts only for the programme team, others get a 404. */
@@ -50,33 +44,42 @@ public class WorkshopService {
         return w;
     }
 
+    /**
+     * One page of all workshops by start time (drafts only with {@code includeDrafts}), after the
+     * keyset {@code (afterStart, afterId)} (both null for the first page); {@code limit + 1} rows.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Workshop> upcomingAndPast(boolean includeDrafts) {
-        return em.createQuery("from Workshop w where (?1 = true or w.status <> ?2) order by w.startsAt, w.id", Workshop.class)
-                .setParameter(1, includeDrafts).setParameter(2, WorkshopStatus.DRAFT).getResultList();
+    public List<Workshop> page(boolean includeDrafts, Instant afterStart, UUID afterId, int limit) {
+        return workshops.page(includeDrafts, afterStart, afterId, limit);
+    }
+
+    /** The public events that are announced (not drafts), by start time: the calendar feed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Workshop> publicEvents() {
+        return workshops.publicEvents();
     }
 
     @Transactional
-    public Workshop create(@Valid @NotNull WorkshopRequest request) {
+    public Workshop create(WorkshopDetails details) {
         Workshop w = new Workshop();
         w.id = UUID.randomUUID();
         w.status = WorkshopStatus.DRAFT;
-        w.createdAt = now();
-        apply(w, request);
-        em.persist(w);
+        w.createdAt = Timestamps.now();
+        apply(w, details);
+        workshops.persist(w);
         return w;
     }
 
     /** Changes a workshop; moving its time keeps the registrations and tells everyone (rescheduled). */
     @Transactional
-    public Workshop update(UUID id, @Valid @NotNull WorkshopRequest request) {
+    public Workshop update(UUID id, WorkshopDetails details) {
         Workshop w = get(id);
         if (w.status == WorkshopStatus.CANCELLED || w.status == WorkshopStatus.DOCUMENTED) {
             throw ProblemException.conflict("A " + w.status + " workshop cannot be changed");
         }
         Instant oldStart = w.startsAt;
         Instant oldEnd = w.endsAt;
-        apply(w, request);
+        apply(w, details);
         boolean moved = !Objects.equals(oldStart, w.startsAt) || !Objects.equals(oldEnd, w.endsAt);
         if (moved && w.status != WorkshopStatus.DRAFT) {
             events.changed(WorkshopEvents.RESCHEDULED, w, null);
@@ -100,7 +103,7 @@ public class WorkshopService {
         }
         w.status = target;
         w.cancelReason = target == WorkshopStatus.CANCELLED ? reason.strip() : w.cancelReason;
-        w.updatedAt = now();
+        w.updatedAt = Timestamps.now();
         EventType<WorkshopEvents.Changed> type = switch (target) {
             case PUBLISHED -> WorkshopEvents.PUBLISHED;
             case REGISTRATION_OPEN -> WorkshopEvents.REGISTRATION_OPENED;
@@ -114,44 +117,40 @@ public class WorkshopService {
         return w;
     }
 
-    private static void apply(Workshop w, WorkshopRequest r) {
-        if (!r.endsAt().isAfter(r.startsAt())) {
+    private static void apply(Workshop w, WorkshopDetails d) {
+        if (!d.endsAt().isAfter(d.startsAt())) {
             throw ProblemException.invalid("endsAt", "must be after startsAt");
         }
-        if (r.registrationOpens() != null && r.registrationCloses() != null && !r.registrationCloses().isAfter(r.registrationOpens())) {
+        if (d.registrationOpens() != null && d.registrationCloses() != null && !d.registrationCloses().isAfter(d.registrationOpens())) {
             throw ProblemException.invalid("registrationCloses", "must be after registrationOpens");
         }
-        if (r.registrationCloses() != null && r.registrationCloses().isAfter(r.endsAt())) {
+        if (d.registrationCloses() != null && d.registrationCloses().isAfter(d.endsAt())) {
             throw ProblemException.invalid("registrationCloses", "must not be after the end of the workshop");
         }
-        int onSite = r.capacityOnSite() == null ? 0 : r.capacityOnSite();
-        int online = r.capacityOnline() == null ? 0 : r.capacityOnline();
-        if (r.format() == Format.ONLINE && onSite > 0) {
+        int onSite = d.capacityOnSite() == null ? 0 : d.capacityOnSite();
+        int online = d.capacityOnline() == null ? 0 : d.capacityOnline();
+        if (d.format() == Format.ONLINE && onSite > 0) {
             throw ProblemException.invalid("capacityOnSite", "an online workshop has no seats on site");
         }
-        if (r.format() == Format.ON_SITE && online > 0) {
+        if (d.format() == Format.ON_SITE && online > 0) {
             throw ProblemException.invalid("capacityOnline", "an on-site workshop has no online places");
         }
-        w.title = r.title().strip();
-        w.description = r.description();
-        w.type = r.type();
-        w.format = r.format();
-        w.venueName = r.venueName();
-        w.venueAddress = r.venueAddress();
-        w.streamUrl = r.streamUrl();
-        w.meetingUrl = r.meetingUrl();
-        w.startsAt = r.startsAt().toInstant();
-        w.endsAt = r.endsAt().toInstant();
-        w.audience = r.audience();
-        w.accessRule = r.accessRule();
+        w.title = d.title().strip();
+        w.description = d.description();
+        w.type = d.type();
+        w.format = d.format();
+        w.venueName = d.venueName();
+        w.venueAddress = d.venueAddress();
+        w.streamUrl = d.streamUrl();
+        w.meetingUrl = d.meetingUrl();
+        w.startsAt = d.startsAt();
+        w.endsAt = d.endsAt();
+        w.audience = d.audience();
+        w.accessRule = d.accessRule();
         w.capacityOnSite = onSite;
         w.capacityOnline = online;
-        w.registrationOpens = r.registrationOpens() == null ? null : r.registrationOpens().toInstant();
-        w.registrationCloses = r.registrationCloses() == null ? null : r.registrationCloses().toInstant();
-        w.updatedAt = now();
-    }
-
-    static Instant now() {
-        return de.norderstedt.go.platform.model.Timestamps.now();
+        w.registrationOpens = d.registrationOpens();
+        w.registrationCloses = d.registrationCloses();
+        w.updatedAt = Timestamps.now();
     }
 }

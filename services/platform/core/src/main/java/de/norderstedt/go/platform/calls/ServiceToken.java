@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * This service's own bearer token for calls to another service under {@code /internal}: the
+ * This service's own bearer token for calls to another service under {@code /api/<service>/internal}: the
  * OAuth 2.0 client-credentials grant at the city's identity provider ({@code quarkus.oidc-client.*},
  * a token carrying the role {@code service}), kept until shortly before it expires. The local run
  * and the tests, which have no identity provider, hand the service a token signed with their own

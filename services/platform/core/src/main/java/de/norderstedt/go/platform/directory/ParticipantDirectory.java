@@ -1,5 +1,6 @@
 package de.norderstedt.go.platform.directory;
 
+import de.norderstedt.go.platform.repository.SqlArrays;
 import de.norderstedt.go.platform.consuming.EventHandlers;
 import de.norderstedt.go.platform.consuming.TopicConsumers;
 import de.norderstedt.go.platform.events.Topics;
@@ -192,7 +193,7 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
                     .setParameter(1, subject).setParameter(2, id).executeUpdate();
             ensure(id);
             update(id, "status = ?2, display_name = ?3", me.status(), me.displayName());
-            update(id, "roles = cast(?2 as text[])", toArray(roles), null);
+            update(id, "roles = cast(?2 as text[])", SqlArrays.literal(roles), null);
             update(id, "subject = ?2", subject, null);
         });
         return Optional.of(new Ref(id, me.status(), me.displayName(), roles));
@@ -214,7 +215,7 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
     private void roles(UUID participantId, Collection<String> roles) {
         UUID id = required(participantId, "participantId");
         ensure(id);
-        update(id, "roles = cast(?2 as text[])", toArray(new HashSet<>(required(roles, "roles"))), null);
+        update(id, "roles = cast(?2 as text[])", SqlArrays.literal(new HashSet<>(required(roles, "roles"))), null);
     }
 
     private void erase(UUID participantId) {
@@ -252,19 +253,8 @@ public class ParticipantDirectory implements ProgrammeRoleSource {
         query.executeUpdate();
     }
 
-    private static String toArray(Set<String> values) {
-        return "{" + String.join(",", values.stream().map(v -> "\"" + v.replace("\"", "") + "\"").toList()) + "}";
-    }
-
     private static Ref toRef(Object[] row) {
-        Set<String> roles = new HashSet<>();
-        if (row[3] instanceof String[] array) {
-            roles.addAll(List.of(array));
-        } else if (row[3] instanceof Object[] array) {
-            for (Object o : array) {
-                roles.add(String.valueOf(o));
-            }
-        }
+        Set<String> roles = new HashSet<>(SqlArrays.strings(row[3]));
         return new Ref((UUID) row[0], (String) row[1], (String) row[2], roles);
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The participants service's internal directory lookup; used only through {@link ParticipantsClient}. */
 @RegisterRestClient(configKey = "participants")
-@Path("/internal/participants")
+@Path("/api/participants/internal")
 @Produces(MediaType.APPLICATION_JSON)
 interface ParticipantsRestClient {
 

@@ -26,6 +26,6 @@ public record CloudEvent(
     public static final String JSON = "application/json";
 
     public static CloudEvent of(String source, String type, String subject, JsonNode data) {
-        return new CloudEvent(SPEC_VERSION, UUID.randomUUID(), source, type, subject, Instant.now(), JSON, data);
+        return new CloudEvent(SPEC_VERSION, UUID.randomUUID(), source, type, subject, de.norderstedt.go.platform.model.Timestamps.now(), JSON, data);
     }
 }

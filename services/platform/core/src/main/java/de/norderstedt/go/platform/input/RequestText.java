@@ -2,7 +2,6 @@ package de.norderstedt.go.platform.input;
 
 import de.norderstedt.go.platform.problem.Problem;
 import de.norderstedt.go.platform.problem.ProblemMapper;
-import de.norderstedt.go.platform.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -40,7 +39,6 @@ public class RequestText {
     }
 
     private static Response refuse(ContainerRequestContext request, String field, String message) {
-        return ProblemMapper.respond(ProblemType.VALIDATION, "1 field is not valid", request.getUriInfo(),
-                List.of(new Problem.Violation(field, message)), List.of());
+        return ProblemMapper.invalid(request.getUriInfo(), field, message, List.of());
     }
 }

@@ -3,6 +3,9 @@ package de.norderstedt.go.platform.paging;
 import de.norderstedt.go.platform.input.Text;
 import de.norderstedt.go.platform.problem.ProblemException;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,7 @@ import java.util.UUID;
  * passes it back as {@code ?after=}; the next page starts strictly after that key, so pages stay
  * stable while rows are added and the query stays an index range scan at any depth.
  */
+@Schema(type = SchemaType.STRING, description = "An opaque cursor: the `next` of the previous page")
 public record Cursor(List<String> values) {
 
     private static final char SEPARATOR = '\u001f';
@@ -33,18 +37,25 @@ public record Cursor(List<String> values) {
                 .encodeToString(String.join(String.valueOf(SEPARATOR), values).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Decodes {@code ?after=}; a cursor that is not one of ours is a 400 on that parameter. */
-    public static Cursor decode(String encoded, int expectedValues) {
+    /**
+     * Decodes a cursor given as query parameter {@code parameter} (the platform's query-parameter
+     * converter calls this for a {@code Cursor} parameter); one that is not ours is a 400 on it.
+     */
+    public static Cursor decode(String parameter, String encoded) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
-            List<String> values = Arrays.asList(raw.split(String.valueOf(SEPARATOR), -1));
-            if (values.size() != expectedValues) {
-                throw new IllegalArgumentException("wrong number of values");
-            }
-            return new Cursor(values);
+            return new Cursor(Arrays.asList(raw.split(String.valueOf(SEPARATOR), -1)));
         } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(parameter, "is not a cursor returned by this API");
+        }
+    }
+
+    /** This cursor, if it holds the {@code count} values of the list's sort key; else a 400 on {@code after}. */
+    public Cursor expect(int count) {
+        if (values.size() != count) {
             throw ProblemException.invalid("after", "is not a cursor returned by this API");
         }
+        return this;
     }
 
     public String get(int index) {

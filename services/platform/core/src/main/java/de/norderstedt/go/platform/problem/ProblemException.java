@@ -5,6 +5,8 @@ import java.util.List;
 /** Thrown by services for a rule the request breaks; becomes a problem response of its type. */
 public class ProblemException extends RuntimeException {
 
+    static final String ONE_FIELD = "1 field is not valid";
+
     private final ProblemType type;
     private final List<Problem.Violation> violations;
     private final List<String> allowed;
@@ -32,9 +34,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail, List.of(), allowed);
     }
 
+    /** The one-field validation problem: 400, naming the field and what is wrong with it. */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, "1 field is not valid",
-                List.of(new Problem.Violation(field, message)), List.of());
+        return invalid(field, message, List.of());
+    }
+
+    /** The one-field validation problem with the values the field allows. */
+    public static ProblemException invalid(String field, String message, List<String> allowed) {
+        return new ProblemException(ProblemType.VALIDATION, ONE_FIELD,
+                List.of(new Problem.Violation(field, message)), allowed);
     }
 
     public ProblemType type() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.norderstedt.go.platform.input.InvalidParameterException;
 import de.norderstedt.go.platform.input.RefusedValueException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -45,12 +46,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
-        String detail = violations.size() == 1 ? "1 field is not valid" : violations.size() + " fields are not valid";
+        String detail = violations.size() == 1 ? ProblemException.ONE_FIELD : violations.size() + " fields are not valid";
         return respond(ProblemType.VALIDATION, detail, uri, violations, List.of());
     }
 
@@ -60,29 +66,24 @@ public class ProblemMapper {
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             List<String> allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
-            return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
-                    List.of(new Problem.Violation(field, "must be one of " + String.join(", ", allowed))), allowed);
+            return invalid(uri, field, "must be one of " + String.join(", ", allowed), allowed);
         }
-        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
-                List.of(new Problem.Violation(field, "has the wrong format")), List.of());
+        return invalid(uri, field, "has the wrong format", List.of());
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
-                List.of(new Problem.Violation(pathOf(e), "is not a known field")), List.of());
+        return invalid(uri, pathOf(e), "is not a known field", List.of());
     }
 
     @ServerExceptionMapper
     public Response refusedValue(RefusedValueException e, UriInfo uri) {
-        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
-                List.of(new Problem.Violation(pathOf(e), e.getOriginalMessage())), List.of());
+        return invalid(uri, pathOf(e), e.getOriginalMessage(), List.of());
     }
 
     @ServerExceptionMapper
     public Response nullInList(InvalidNullException e, UriInfo uri) {
-        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
-                List.of(new Problem.Violation(pathOf(e), "must not be null")), List.of());
+        return invalid(uri, pathOf(e), "must not be null", List.of());
     }
 
     @ServerExceptionMapper
@@ -99,8 +100,7 @@ public class ProblemMapper {
             return respond(ProblemType.UNREADABLE, "The body must be a JSON object of the documented shape", uri,
                     List.of(), List.of());
         }
-        return respond(ProblemType.VALIDATION, "1 field is not valid", uri,
-                List.of(new Problem.Violation(field, "has the wrong type")), List.of());
+        return invalid(uri, field, "has the wrong type", List.of());
     }
 
     @ServerExceptionMapper
@@ -215,6 +215,11 @@ public class ProblemMapper {
 
     private Response mismatchedOrUnreadable(JsonMappingException e, UriInfo uri) {
         return e instanceof MismatchedInputException mie ? mismatchedInput(mie, uri) : unreadable(e, uri);
+    }
+
+    /** The one-field validation problem (see {@link ProblemException#invalid}). */
+    public static Response invalid(UriInfo uri, String field, String message, List<String> allowed) {
+        return respond(ProblemType.VALIDATION, ProblemException.ONE_FIELD, uri, List.of(new Problem.Violation(field, message)), allowed);
     }
 
     public static Response respond(ProblemType type, String detail, UriInfo uri,

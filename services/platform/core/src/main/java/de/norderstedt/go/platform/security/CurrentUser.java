@@ -52,6 +52,11 @@ public class CurrentUser {
         return hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD);
     }
 
+    /** The programme team or a moderator: sees what is hidden from the public and moderates it. */
+    public boolean isStaff() {
+        return hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD, Roles.MODERATOR);
+    }
+
     public boolean hasAnyRole(String... roles) {
         for (String role : roles) {
             if (identity.hasRole(role)) {

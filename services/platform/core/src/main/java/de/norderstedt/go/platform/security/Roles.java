@@ -10,7 +10,7 @@ public final class Roles {
     public static final String MODERATOR = "moderator";
     public static final String ADMIN = "admin";
     /**
-     * Another service of the system calling under {@code /internal} with its own client-credentials
+     * Another service of the system calling under {@code /api/<service>/internal} with its own client-credentials
      * token; never a person's role, never grantable, never routed by the gateway.
      */
     public static final String SERVICE = "service";

@@ -1,0 +1,4 @@
+package de.norderstedt.go.archfixture.bad.rest;
+
+public record ThingRequest(String title) {
+}

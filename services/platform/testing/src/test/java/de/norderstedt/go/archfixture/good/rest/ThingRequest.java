@@ -1,0 +1,4 @@
+package de.norderstedt.go.archfixture.good.rest;
+
+public record ThingRequest(String title) {
+}
