@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /**
- * For operators, inside the cluster only (the gateway never routes {@code /internal}): the dead
- * letters of this service's consumers, and their re-drive after a fix.
+ * For operators, inside the cluster only (the gateway refuses {@code /api/*}{@code /internal/**}):
+ * the dead letters of this service's consumers, and their re-drive after a fix. The path is below
+ * the service's root ({@code quarkus.rest.path}), e.g. {@code /api/ideas/internal/dead-letters}.
  */
 @Path("/internal/dead-letters")
 @RolesAllowed(Roles.ADMIN)

@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * The dead-letter place of a service's consumers: table {@code dead_letter} in its own database.
  * A record lands here with its reason when it cannot be read or applied, and the projection moves
- * on. After a fix an operator re-drives them ({@code POST /internal/dead-letters/redrive}): each
+ * on. After a fix an operator re-drives them ({@code POST /api/<service>/internal/dead-letters/redrive}): each
  * is applied again through its consumer, in one transaction with its dedup record and its mark.
  */
 @ApplicationScoped

@@ -22,7 +22,10 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** First and longest pause after Kafka did not acknowledge; doubles in between. */
+    /**
+     * First and longest pause after a failed round (Kafka did not acknowledge, the database
+     * failed); doubles in between, and starts again at the first after a round that succeeded.
+     */
     @WithDefault("200ms")
     Duration minBackoff();
 

@@ -1,5 +1,6 @@
 package de.norderstedt.go.platform.outbox;
 
+import de.norderstedt.go.platform.model.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -7,7 +8,6 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Kafka's part in readiness. A short Kafka outage must not take the service out of rotation
@@ -31,7 +31,7 @@ public class OutboxHealthCheck implements HealthCheck {
         OutboxRelay.RelayState state = relay.state();
         boolean stuck = state.leader()
                 && state.oldestPendingAgeSeconds() > config.unhealthyAfter().toSeconds()
-                && Duration.between(state.lastAcknowledged(), Instant.now()).compareTo(config.unhealthyAfter()) > 0;
+                && Duration.between(state.lastAcknowledged(), Timestamps.now()).compareTo(config.unhealthyAfter()) > 0;
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("outbox-relay-kafka")
                 .status(!stuck)
                 .withData("relayEnabled", state.enabled())

@@ -51,7 +51,11 @@ public final class ParticipantEvents {
     public record Activated(UUID participantId, int codeOfCooperationVersion, Instant activatedAt) {
     }
 
-    /** Left the active state: {@code reason} is NEW_CODE_OF_COOPERATION or DEACTIVATED_BY_STAFF. */
+    /**
+     * Left ACTIVE, and only then (a PENDING person paused by staff sends nothing; erasure is {@link Erased}):
+     * {@code status} PENDING with {@code reason} NEW_CODE_OF_COOPERATION (must accept the new code
+     * first), or INACTIVE with DEACTIVATED_BY_STAFF (paused by staff).
+     */
     public record Deactivated(UUID participantId, String status, String reason, Instant deactivatedAt) {
     }
 
