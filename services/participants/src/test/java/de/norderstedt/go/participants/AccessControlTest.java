@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Anonymous, an ambassador, another ambassador, core team, programme lead and admin: each gets exactly their share. */
 @QuarkusTest
@@ -25,16 +26,18 @@ class AccessControlTest {
 
     private String aliceSubject;
     private String alice;
+    private String aliceEmail;
     private String bob;
     private String bobEmail;
 
     @BeforeEach
     void twoAmbassadors() {
         aliceSubject = "alice-" + UUID.randomUUID();
-        alice = Fixtures.activeAmbassador(aliceSubject, "Alice Anders", true);
+        aliceEmail = Fixtures.uniqueEmail();
+        alice = Fixtures.activeAmbassador(aliceSubject, Fixtures.registration("Alice Anders", aliceEmail, true));
         String bobSubject = "bob-" + UUID.randomUUID();
-        bob = Fixtures.activeAmbassador(bobSubject, "Bob Berger", true);
-        bobEmail = given().auth().oauth2(TestInfra.token(bobSubject)).get(Fixtures.ME).then().extract().path("email");
+        bobEmail = Fixtures.uniqueEmail();
+        bob = Fixtures.activeAmbassador(bobSubject, Fixtures.registration("Bob Berger", bobEmail, true));
     }
 
     @Test
@@ -46,8 +49,11 @@ class AccessControlTest {
         given().contentType(ContentType.JSON).body(Fixtures.registration("Anon Ym", Fixtures.uniqueEmail(), true))
                 .post(Fixtures.ME).then().statusCode(401);
 
-        given().get(Fixtures.AMBASSADORS + "/" + bob).then().statusCode(200)
-                .body("displayName", is("Bob Berger")).body("email", nullValue()).body("phone", nullValue());
+        String bobsProfile = given().get(Fixtures.AMBASSADORS + "/" + bob).then().statusCode(200)
+                .body("id", is(bob)).body("displayName", is("Bob Berger")).body("email", nullValue()).body("phone", nullValue())
+                .extract().asString();
+        assertFalse(bobsProfile.contains(bobEmail), bobsProfile);
+        assertFalse(bobsProfile.contains("5550123"), bobsProfile);
         given().get(Fixtures.CODE).then().statusCode(200);
         given().get("/api/participants/contacts").then().statusCode(200);
     }
@@ -66,8 +72,11 @@ class AccessControlTest {
     @Test
     void anAmbassadorSeesOnlyTheirOwnPrivateData() {
         String token = TestInfra.token(aliceSubject);
-        given().auth().oauth2(token).get(Fixtures.ME).then().statusCode(200)
-                .body("id", is(alice)).body("email", not(is(bobEmail)));
+        // Alice's own record, with her own e-mail, and Bob's address nowhere in it.
+        String own = given().auth().oauth2(token).get(Fixtures.ME).then().statusCode(200)
+                .body("id", is(alice)).body("displayName", is("Alice Anders")).body("email", is(aliceEmail))
+                .extract().asString();
+        assertFalse(own.contains(bobEmail), own);
 
         given().auth().oauth2(token).get(Fixtures.STAFF + "/" + bob).then().statusCode(403).contentType(PROBLEM);
         given().auth().oauth2(token).get(Fixtures.STAFF).then().statusCode(403);

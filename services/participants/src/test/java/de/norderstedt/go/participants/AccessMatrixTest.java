@@ -72,12 +72,12 @@ import static io.restassured.RestAssured.given;
  *   POST   /api/participants/code-of-cooperation/versions        programme lead, admin
  *   GET    /api/participants/code-of-cooperation/versions/{version}  public
  *
- * InternalDirectoryResource (/internal/participants, role service only: no caller of the table)
- *   GET    /internal/participants/directory
+ * InternalDirectoryResource (/api/participants/internal, role service only: no caller of the table)
+ *   GET    /api/participants/internal/directory
  *
- * DeadLetterResource (platform-core, in every service's index; /internal/dead-letters, role admin)
- *   GET    /internal/dead-letters
- *   POST   /internal/dead-letters/redrive
+ * DeadLetterResource (platform-core, in every service's index; /api/participants/internal/dead-letters, role admin)
+ *   GET    /api/participants/internal/dead-letters
+ *   POST   /api/participants/internal/dead-letters/redrive
  */
 
 /**
@@ -111,8 +111,8 @@ class AccessMatrixTest {
     private static final String CODE = Fixtures.CODE;
     private static final String CONTACTS = "/api/participants/contacts";
     private static final String STATISTICS = "/api/participants/statistics";
-    private static final String DIRECTORY = "/internal/participants/directory";
-    private static final String DEAD_LETTERS = "/internal/dead-letters";
+    private static final String DIRECTORY = "/api/participants/internal/directory";
+    private static final String DEAD_LETTERS = "/api/participants/internal/dead-letters";
 
     /** The role of every contact this test makes, to remove them again. */
     private static final String CONTACT_ROLE = "Zugangsmatrix Testkontakt";

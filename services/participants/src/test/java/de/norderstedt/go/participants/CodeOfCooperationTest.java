@@ -8,12 +8,15 @@ import de.norderstedt.go.platform.testing.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,6 +35,27 @@ class CodeOfCooperationTest {
                 .body("title", is("Grundsätze der Zusammenarbeit bei Norderstedt GO!"))
                 .body("principles", hasSize(3))
                 .body("principles.heading", hasItem("Altruistischer und rechtlicher Rahmen"));
+    }
+
+    @Test
+    void theVersionsComeInPagesOldestFirst() {
+        int current = Fixtures.currentCodeVersion();
+        List<Integer> versions = new ArrayList<>();
+        String after = null;
+        do {
+            var request = given().queryParam("limit", 1);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.get(Fixtures.CODE + "/versions").then().statusCode(200).extract().jsonPath();
+            List<Integer> items = page.getList("items.version");
+            assertEquals(1, items.size());
+            versions.addAll(items);
+            after = page.getString("next");
+        } while (after != null && versions.size() <= current);
+        assertEquals(IntStream.rangeClosed(1, current).boxed().toList(), versions, "every version once, oldest first");
+        assertEquals("Grundsätze der Zusammenarbeit bei Norderstedt GO!",
+                given().get(Fixtures.CODE + "/versions?limit=100").then().statusCode(200).extract().path("items[0].title"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 
 /** Requests the tests send, with invented people (never real names). */
 final class Fixtures {
@@ -47,13 +48,18 @@ final class Fixtures {
 
     /** A person registers with their own account and accepts the code: returns their id. */
     static String activeAmbassador(String subject, String displayName, boolean displayNamePublic) {
+        return activeAmbassador(subject, registration(displayName, uniqueEmail(), displayNamePublic));
+    }
+
+    /** A person registers with their own account, telling {@code registration}, and accepts the code: returns their id. */
+    static String activeAmbassador(String subject, Map<String, Object> registration) {
         String token = TestInfra.token(subject);
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(registration(displayName, uniqueEmail(), displayNamePublic))
+                .body(registration)
                 .post(ME).then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("version", currentCodeVersion()))
-                .post(ME + "/consents").then().statusCode(200);
+                .post(ME + "/consents").then().statusCode(200).body("status", is("ACTIVE"));
         return id;
     }
 }

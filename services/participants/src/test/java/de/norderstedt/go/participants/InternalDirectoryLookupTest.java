@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(GoTestResource.class)
 class InternalDirectoryLookupTest {
 
-    private static final String LOOKUP = "/internal/participants/directory";
+    private static final String LOOKUP = "/api/participants/internal/directory";
 
     @Test
     void aServiceLearnsIdStatusPublicNameAndRolesAndNothingPersonal() {

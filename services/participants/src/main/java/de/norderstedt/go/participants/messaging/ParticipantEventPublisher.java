@@ -2,7 +2,6 @@ package de.norderstedt.go.participants.messaging;
 
 import de.norderstedt.go.participants.model.CodeOfCooperation;
 import de.norderstedt.go.participants.model.Participant;
-import de.norderstedt.go.participants.model.RoleGrant;
 import de.norderstedt.go.platform.events.participants.ParticipantEvents;
 import de.norderstedt.go.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Turns participant changes into events on {@code go.participants.v1}, through the outbox of the
- * current transaction. The only place that decides what of a participant leaves this service:
+ * current transaction. The only place that decides what of a participant goes into events:
  * public fields only, never e-mail, phone, district or age group.
  */
 @ApplicationScoped

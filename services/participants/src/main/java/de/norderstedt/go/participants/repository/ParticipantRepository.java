@@ -7,6 +7,7 @@ import de.norderstedt.go.platform.model.ActionField;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /** One page of all participants for staff, newest first, after the keyset {@code (registeredAt, id)}. */
-    public List<Participant> staffPage(ParticipantStatus status, java.time.Instant afterTime, UUID afterId, int limit) {
+    public List<Participant> staffPage(ParticipantStatus status, Instant afterTime, UUID afterId, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
@@ -94,5 +95,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     public long countNotErased() {
         return count("status <> ?1", ParticipantStatus.ERASED);
+    }
+
+    /**
+     * Removes the copies of a participant's events that the outbox keeps after publishing them
+     * (the platform's {@code outbox_event} table); events not yet published stay and go out.
+     */
+    public int deletePublishedEventsOf(UUID participantId) {
+        return getEntityManager().createNativeQuery("delete from outbox_event where aggregate_id = ?1 and published_at is not null")
+                .setParameter(1, participantId.toString()).executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package de.norderstedt.go.participants.rest;
 
+import de.norderstedt.go.participants.service.ContactDetails;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,4 +15,8 @@ public record ContactRequest(
         @Email @Size(max = 254) String publicEmail,
         @Size(max = 40) @Pattern(regexp = "^[+0-9 ()/-]*$", message = "may contain only digits, spaces and + ( ) / -") String publicPhone,
         @PositiveOrZero Integer sortOrder) {
+
+    public ContactDetails toDetails() {
+        return new ContactDetails(role, organisation, publicEmail, publicPhone, sortOrder);
+    }
 }

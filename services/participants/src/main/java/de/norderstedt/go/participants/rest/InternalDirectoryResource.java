@@ -1,6 +1,6 @@
 package de.norderstedt.go.participants.rest;
 
-import de.norderstedt.go.participants.service.ParticipantService;
+import de.norderstedt.go.participants.service.ParticipantLookup;
 import de.norderstedt.go.platform.directory.DirectoryEntry;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.problem.ProblemType;
@@ -15,20 +15,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The directory lookup of the other services: who is the person behind a token subject. Only
- * for callers with the role {@code service}, only inside the cluster (the gateway never routes
- * {@code /internal}), and only what the other services keep: no e-mail, phone, district or age group.
+ * The directory lookup of the other services ({@code /api/participants/internal/directory}): who
+ * is the person behind a token subject. Only for callers with the role {@code service}, only
+ * inside the cluster (the gateway refuses every {@code /api/<service>/internal/...} path), and only
+ * what the other services keep: no e-mail, phone, district or age group.
  */
-@Path("/internal/participants")
+@Path("/internal")
 @RolesAllowed(Roles.SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Between services (internal)", description = "Not routed by the gateway; role service only")
+@Tag(name = "Between services (internal)", description = "Refused by the gateway; role service only")
 public class InternalDirectoryResource {
 
-    private final ParticipantService service;
+    private final ParticipantLookup lookup;
 
-    public InternalDirectoryResource(ParticipantService service) {
-        this.service = service;
+    public InternalDirectoryResource(ParticipantLookup lookup) {
+        this.lookup = lookup;
     }
 
     @GET
@@ -38,6 +39,6 @@ public class InternalDirectoryResource {
         if (subject == null || subject.isBlank() || subject.length() > 255 || subject.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.invalid("subject", "must be a token subject of 1 to 255 characters, without control characters");
         }
-        return service.directoryEntry(subject).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Nobody is registered with this account"));
+        return lookup.directoryEntry(subject).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Nobody is registered with this account"));
     }
 }

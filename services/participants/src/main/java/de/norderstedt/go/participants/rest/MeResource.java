@@ -1,7 +1,10 @@
 package de.norderstedt.go.participants.rest;
 
 import de.norderstedt.go.participants.model.Participant;
-import de.norderstedt.go.participants.service.ParticipantService;
+import de.norderstedt.go.participants.service.ConsentService;
+import de.norderstedt.go.participants.service.ParticipantLookup;
+import de.norderstedt.go.participants.service.PersonalDataService;
+import de.norderstedt.go.participants.service.RegistrationService;
 import de.norderstedt.go.platform.problem.Problem;
 import de.norderstedt.go.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -25,56 +28,63 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 
 /** The caller's own registration, identified by the token's subject. */
-@Path(Api.ROOT + "/me")
+@Path("/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "My registration", description = "Register as a future ambassador, keep the profile, consent, export and erase")
 public class MeResource {
 
-    private final ParticipantService service;
+    private final RegistrationService registration;
+    private final ConsentService consents;
+    private final PersonalDataService personalData;
+    private final ParticipantLookup lookup;
     private final CurrentUser user;
 
-    public MeResource(ParticipantService service, CurrentUser user) {
-        this.service = service;
+    public MeResource(RegistrationService registration, ConsentService consents, PersonalDataService personalData,
+                      ParticipantLookup lookup, CurrentUser user) {
+        this.registration = registration;
+        this.consents = consents;
+        this.personalData = personalData;
+        this.lookup = lookup;
         this.user = user;
     }
 
     @POST
     @Operation(summary = "Register yourself as a future ambassador",
             description = "Creates a PENDING registration bound to your account; accept the code of cooperation to become ACTIVE.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PrivateProfile.class)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PrivateProfileResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Account or e-mail registered already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull ParticipantRequest request) {
-        Participant p = service.register(request, user.subject(), ParticipantService.SELF);
-        return Response.created(URI.create(Api.ROOT + "/me")).entity(PrivateProfile.of(p)).build();
+        Participant p = registration.register(request.toDetails(), user.subject(), RegistrationService.SELF);
+        return Response.created(URI.create("/me")).entity(PrivateProfileResponse.of(p)).build();
     }
 
     @GET
     @Operation(summary = "Your profile, with your personal data")
-    public PrivateProfile get() {
-        return PrivateProfile.of(service.bySubject(user.subject()));
+    public PrivateProfileResponse get() {
+        return PrivateProfileResponse.of(lookup.bySubject(user.subject()));
     }
 
     @PUT
     @Operation(summary = "Update your profile")
-    public PrivateProfile update(@Valid @NotNull ParticipantRequest request) {
-        return PrivateProfile.of(service.update(service.bySubject(user.subject()).id, request));
+    public PrivateProfileResponse update(@Valid @NotNull ParticipantRequest request) {
+        return PrivateProfileResponse.of(registration.update(lookup.bySubject(user.subject()).id, request.toDetails()));
     }
 
     @POST
     @Path("/consents")
     @Operation(summary = "Accept the current code of cooperation", description = "Activates a pending registration.")
-    public PrivateProfile accept(@Valid @NotNull ConsentRequest request) {
-        return PrivateProfile.of(service.acceptCode(service.bySubject(user.subject()).id, request.version(), ParticipantService.SELF));
+    public PrivateProfileResponse accept(@Valid @NotNull ConsentRequest request) {
+        return PrivateProfileResponse.of(consents.accept(lookup.bySubject(user.subject()).id, request.version(), RegistrationService.SELF));
     }
 
     @GET
     @Path("/export")
     @Operation(summary = "Download all data held about you (GDPR)")
     public Response export() {
-        DataExport export = service.export(service.bySubject(user.subject()).id);
+        DataExportResponse export = DataExportResponse.of(personalData.export(lookup.bySubject(user.subject()).id));
         return Response.ok(export).header("Content-Disposition", "attachment; filename=\"norderstedt-go-my-data.json\"").build();
     }
 
@@ -83,6 +93,6 @@ public class MeResource {
             description = "Removes your personal data irreversibly. Your ideas stay, without your name.")
     @APIResponse(responseCode = "204", description = "Erased")
     public void erase() {
-        service.erase(service.bySubject(user.subject()).id);
+        personalData.erase(lookup.bySubject(user.subject()).id);
     }
 }

@@ -4,6 +4,7 @@ import de.norderstedt.go.participants.model.AgeGroup;
 import de.norderstedt.go.participants.model.District;
 import de.norderstedt.go.participants.model.ParticipantType;
 import de.norderstedt.go.participants.model.RegistrationChannel;
+import de.norderstedt.go.participants.service.ParticipantDetails;
 import de.norderstedt.go.platform.model.ActionField;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -58,4 +59,9 @@ public record ParticipantRequest(
 
         @Schema(description = "Only read on registration; WEBSITE for self-service, DIRECT_CONTACT by default when staff enter someone")
         RegistrationChannel registrationChannel) {
+
+    public ParticipantDetails toDetails() {
+        return new ParticipantDetails(displayName, email, phone, type, organisationName, district, ageGroup, motivation,
+                background, interests, displayNamePublic, registrationChannel);
+    }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path(Api.ROOT + "/statistics")
+@Path("/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "Diversity of the ambassadors, with small cells suppressed")
 public class StatisticsResource {
@@ -24,7 +24,7 @@ public class StatisticsResource {
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(summary = "Counts by type, district, age group and interest; cells under 5 suppressed")
-    public Statistics get() {
-        return service.compute();
+    public StatisticsResponse get() {
+        return StatisticsResponse.of(service.compute());
     }
 }

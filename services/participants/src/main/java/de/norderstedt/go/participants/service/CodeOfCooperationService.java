@@ -3,15 +3,12 @@ package de.norderstedt.go.participants.service;
 import de.norderstedt.go.participants.messaging.ParticipantEventPublisher;
 import de.norderstedt.go.participants.model.CodeOfCooperation;
 import de.norderstedt.go.participants.repository.CodeOfCooperationRepository;
-import de.norderstedt.go.participants.rest.CodeOfCooperationRequest;
+import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.problem.ProblemException;
+import de.norderstedt.go.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The versioned code of cooperation (Grundsätze der Zusammenarbeit). */
@@ -19,20 +16,18 @@ import java.util.List;
 public class CodeOfCooperationService {
 
     private final CodeOfCooperationRepository codes;
-    private final ParticipantService participants;
+    private final ConsentService consents;
     private final ParticipantEventPublisher events;
 
-    public CodeOfCooperationService(CodeOfCooperationRepository codes, ParticipantService participants,
-                                    ParticipantEventPublisher events) {
+    public CodeOfCooperationService(CodeOfCooperationRepository codes, ConsentService consents, ParticipantEventPublisher events) {
         this.codes = codes;
-        this.participants = participants;
+        this.consents = consents;
         this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CodeOfCooperation current() {
-        return codes.current().orElseThrow(() -> new ProblemException(
-                de.norderstedt.go.platform.problem.ProblemType.NOT_FOUND, "No code of cooperation is published yet"));
+        return codes.current().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No code of cooperation is published yet"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,9 +35,13 @@ public class CodeOfCooperationService {
         return codes.findByIdOptional(version).orElseThrow(() -> ProblemException.notFound("Code of cooperation version", version));
     }
 
+    /**
+     * One page of every version ever published, oldest first, after {@code afterVersion} (null for
+     * the first page): {@code limit + 1} rows, the last only telling that there is more.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CodeOfCooperation> all() {
-        return codes.list("order by version");
+    public List<CodeOfCooperation> versions(Integer afterVersion, int limit) {
+        return codes.page(afterVersion, limit);
     }
 
     /**
@@ -50,23 +49,21 @@ public class CodeOfCooperationService {
      * The current row is locked so that two publications at once cannot take the same number.
      */
     @Transactional
-    public CodeOfCooperation publish(@Valid @NotNull CodeOfCooperationRequest request, String publishedBy) {
-        int next = codes.current()
-                .map(c -> codes.getEntityManager().find(CodeOfCooperation.class, c.version, LockModeType.PESSIMISTIC_WRITE).version)
-                .orElse(0) + 1;
+    public CodeOfCooperation publish(CodeOfCooperationDraft draft, String publishedBy) {
+        int next = codes.currentLocked().map(c -> c.version).orElse(0) + 1;
         CodeOfCooperation code = new CodeOfCooperation();
         code.version = next;
-        code.title = request.title().strip();
-        code.preamble = request.preamble().strip();
-        code.principles = request.principles().stream()
+        code.title = draft.title().strip();
+        code.preamble = draft.preamble().strip();
+        code.principles = draft.principles().stream()
                 .map(g -> new CodeOfCooperation.PrincipleGroup(g.heading().strip(), g.principles().stream().map(String::strip).toList()))
                 .toList();
-        code.publishedAt = de.norderstedt.go.platform.model.Timestamps.now();
+        code.publishedAt = Timestamps.now();
         code.publishedBy = publishedBy;
         codes.persist(code);
         codes.flush();
         events.codeOfCooperationPublished(code);
-        participants.requireNewConsent(next);
+        consents.requireNewConsent(next);
         return code;
     }
 }

@@ -4,8 +4,7 @@ import de.norderstedt.go.participants.model.AgeGroup;
 import de.norderstedt.go.participants.model.District;
 import de.norderstedt.go.participants.model.ParticipantType;
 import de.norderstedt.go.participants.repository.ParticipantRepository;
-import de.norderstedt.go.participants.rest.Statistics;
-import de.norderstedt.go.participants.rest.Statistics.Cell;
+import de.norderstedt.go.participants.service.DiversityStatistics.Cell;
 import de.norderstedt.go.platform.model.ActionField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +30,9 @@ public class StatisticsService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Statistics compute() {
+    public DiversityStatistics compute() {
         long total = participants.countNotErased();
-        return new Statistics(
+        return new DiversityStatistics(
                 cell("TOTAL", total),
                 MINIMUM_CELL_SIZE,
                 partition(participants.countBy("type"), names(ParticipantType.values())),
@@ -49,7 +49,7 @@ public class StatisticsService {
     static List<Cell> partition(Map<String, Long> counts, List<String> keys) {
         List<String> allKeys = new ArrayList<>(keys);
         allKeys.add(NOT_GIVEN);
-        Map<String, Long> withNotGiven = new java.util.HashMap<>(counts);
+        Map<String, Long> withNotGiven = new HashMap<>(counts);
         Long missing = withNotGiven.remove(null);
         if (missing != null) {
             withNotGiven.merge(NOT_GIVEN, missing, Long::sum);

@@ -6,7 +6,6 @@ import de.norderstedt.go.participants.model.Participant;
 import de.norderstedt.go.participants.model.ParticipantStatus;
 import de.norderstedt.go.participants.model.ParticipantType;
 import de.norderstedt.go.participants.model.RegistrationChannel;
-import de.norderstedt.go.participants.model.RoleGrant;
 import de.norderstedt.go.platform.model.ActionField;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +16,7 @@ import java.util.UUID;
 
 /** A profile with personal data: for the person themselves and for staff only. */
 @Schema(name = "PrivateProfile")
-public record PrivateProfile(
+public record PrivateProfileResponse(
         UUID id,
         ParticipantStatus status,
         String displayName,
@@ -38,8 +37,8 @@ public record PrivateProfile(
         Instant registeredAt,
         Instant updatedAt) {
 
-    public static PrivateProfile of(Participant p) {
-        return new PrivateProfile(p.id, p.status, p.displayName, p.displayNamePublic, p.email, p.phone, p.type,
+    public static PrivateProfileResponse of(Participant p) {
+        return new PrivateProfileResponse(p.id, p.status, p.displayName, p.displayNamePublic, p.email, p.phone, p.type,
                 p.organisationName, p.district, p.ageGroup, p.motivation, p.background, p.interests(),
                 p.registrationChannel, p.acceptedCodeVersion,
                 p.roles.stream().map(g -> g.role).sorted().toList(),

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** What the website may show of an ambassador who chose to be shown. No personal data. */
 @Schema(name = "PublicProfile")
-public record PublicProfile(
+public record PublicProfileResponse(
         UUID id,
         @Schema(example = "Kim Beispiel") String displayName,
         ParticipantType type,
@@ -19,8 +19,8 @@ public record PublicProfile(
         Set<ActionField> interests,
         String motivation) {
 
-    public static PublicProfile of(Participant p) {
-        return new PublicProfile(p.id, p.publicDisplayName(), p.type,
+    public static PublicProfileResponse of(Participant p) {
+        return new PublicProfileResponse(p.id, p.publicDisplayName(), p.type,
                 p.type == ParticipantType.CITIZEN ? null : p.organisationName, p.interests(), p.motivation);
     }
 }
