@@ -41,11 +41,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * programme-lead; everyone includes anonymous. Callers not named get 401 (anonymous) or 403
  * (signed in) unless the row says otherwise.
  *
- * IdeaResource (/api/ideas)
+ * IdeaListResource (/api/ideas)
  *   GET    /api/ideas                                               everyone 200
  *   GET    /api/ideas/wall                                          everyone 200
  *   GET    /api/ideas/similar                                       everyone 200
  *   GET    /api/ideas/duplicate-candidates                          moderation 200
+ *
+ * IdeaResource (/api/ideas)
  *   GET    /api/ideas/{id}                            (withdrawn)   owner, moderation 200; others 404
  *   POST   /api/ideas                                               ambassadors 201, team 201
  *   PUT    /api/ideas/{id}                                          owner 200
@@ -53,6 +55,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *   POST   /api/ideas/{id}/status                                   team 200
  *   GET    /api/ideas/{id}/history                    (withdrawn)   owner, moderation 200; others 404
  *   POST   /api/ideas/{id}/merge                                    team 200
+ *
+ * SupportResource (/api/ideas)
  *   PUT    /api/ideas/{id}/support                                  ambassadors 200
  *   DELETE /api/ideas/{id}/support                                  ambassadors 200
  *
@@ -76,9 +80,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *          of the document, so one row (the CSV upload); the JSON upload is checked in
  *          theJsonImportIsForTheProgrammeTeamOnlyToo.
  *
- * DeadLetterResource (platform-core, /internal/dead-letters, role admin)
- *   GET    /internal/dead-letters                                   admin 200
- *   POST   /internal/dead-letters/redrive                           admin 200
+ * DeadLetterResource (platform-core, /api/ideas/internal/dead-letters, role admin)
+ *   GET    /api/ideas/internal/dead-letters                         admin 200
+ *   POST   /api/ideas/internal/dead-letters/redrive                 admin 200
  */
 
 /**
@@ -108,7 +112,7 @@ class AccessMatrixTest {
     private static final String I = Fixtures.IDEAS;
     private static final String PROBLEM = "application/problem+json";
 
-    /** Who moderates comments; {@code isStaff()} of IdeaResource is the same three roles. */
+    /** Who moderates comments; {@code CurrentUser.isStaff()}, who sees withdrawn ideas, is the same three roles. */
     private static final Set<Caller> MODERATION = Set.of(MODERATOR, CORE_TEAM, PROGRAMME_LEAD);
 
     /** One valid workshop card as CSV (a new workshop id each call, so it is always created: 201). */
@@ -138,7 +142,7 @@ class AccessMatrixTest {
         String inReview = inReview(owner, core);
 
         return List.of(
-                // ---- IdeaResource ------------------------------------------------------------------------------------
+                // ---- IdeaListResource, IdeaResource, SupportResource -------------------------------------------------
                 row("GET", I).expect(200, EVERYONE)
                         .call(Call.of("GET", I)),
                 row("GET", I + "/wall").expect(200, EVERYONE)
@@ -147,7 +151,7 @@ class AccessMatrixTest {
                         .call(Call.of("GET", I + "/similar?text=Radwege")),
                 row("GET", I + "/duplicate-candidates").expect(200, MODERATION)
                         .call(Call.of("GET", I + "/duplicate-candidates")),
-                // isStaff() lets the moderator see it too, although the operation says "their author and the programme team".
+                // The staff (CurrentUser.isStaff()) see it: the programme team and the moderator.
                 row("GET", I + "/{id}").expect(200, OWNER, MODERATOR, CORE_TEAM, PROGRAMME_LEAD).others(404)
                         .call(Call.of("GET", I + "/" + withdrawn)),
                 row("POST", I).expect(201, AMBASSADORS).expect(201, PROGRAMME_TEAM)
@@ -182,8 +186,8 @@ class AccessMatrixTest {
                         .call(Call.of("GET", I + "/ranking")),
 
                 // ---- CommentResource ---------------------------------------------------------------------------------
-                // On a published idea. CommentService.of checks only that the idea exists: the comments of a
-                // withdrawn or rejected idea (which itself answers 404) are listed to everyone as well.
+                // On a published idea; the comments of a withdrawn or rejected idea are as hidden as the idea
+                // (CommentAndErasureTest.theCommentsOfAWithdrawnIdeaAreAsHiddenAsTheIdea).
                 row("GET", I + "/{id}/comments").expect(200, EVERYONE)
                         .call(Call.of("GET", I + "/" + published + "/comments")),
                 row("POST", I + "/{id}/comments").expect(201, AMBASSADORS)
@@ -202,10 +206,10 @@ class AccessMatrixTest {
                                 .body("text/csv; charset=UTF-8", CARD_CSV)),
 
                 // ---- DeadLetterResource (platform-core) --------------------------------------------------------------
-                row("GET", "/internal/dead-letters").expect(200, ADMIN)
-                        .call(Call.of("GET", "/internal/dead-letters")),
-                row("POST", "/internal/dead-letters/redrive").expect(200, ADMIN)
-                        .call(Call.of("POST", "/internal/dead-letters/redrive")));
+                row("GET", I + "/internal/dead-letters").expect(200, ADMIN)
+                        .call(Call.of("GET", I + "/internal/dead-letters")),
+                row("POST", I + "/internal/dead-letters/redrive").expect(200, ADMIN)
+                        .call(Call.of("POST", I + "/internal/dead-letters/redrive")));
     }
 
     /**
@@ -318,13 +322,15 @@ class AccessMatrixTest {
     }
 
     /** The criteria as they are now, as the JSON GET answers them: replacing them with this changes nothing. */
-    private static String currentCriteria() {
-        return given().get(I + "/assessment-criteria").then().statusCode(200).extract().asString();
+    private static List<Map<String, Object>> currentCriteria() {
+        return given().queryParam("limit", 100).get(I + "/assessment-criteria").then().statusCode(200)
+                .extract().jsonPath().getList("items");
     }
 
     /** An assessment scoring every current criterion 3. */
     private static Map<String, Object> assessment() {
-        List<String> keys = given().get(I + "/assessment-criteria").then().statusCode(200).extract().jsonPath().getList("key", String.class);
+        List<String> keys = given().queryParam("limit", 100).get(I + "/assessment-criteria").then().statusCode(200)
+                .extract().jsonPath().getList("items.key", String.class);
         Map<String, Integer> scores = new LinkedHashMap<>();
         keys.forEach(k -> scores.put(k, 3));
         return Map.of("scores", scores, "withinInfluence", true, "recommendedHorizon", "MEDIUM_TERM", "note", "Gut umsetzbar");

@@ -35,8 +35,8 @@ class CommentAndErasureTest {
         given().auth().oauth2(author.token()).contentType(ContentType.JSON).body(Map.of("reason", "Beleidigend"))
                 .post(Fixtures.IDEAS + "/" + idea + "/comments/" + comment + "/reports").then().statusCode(202);
         String moderator = Fixtures.staff("moderator");
-        given().auth().oauth2(moderator).get(Fixtures.IDEAS + "/reported-comments").then().statusCode(200)
-                .body("find { it.id == '" + comment + "' }.reportCount", is(1));
+        given().auth().oauth2(moderator).get(Fixtures.IDEAS + "/reported-comments?limit=100").then().statusCode(200)
+                .body("items.find { it.id == '" + comment + "' }.reportCount", is(1));
         given().auth().oauth2(other.token()).contentType(ContentType.JSON).body(Map.of("hidden", true, "reason", "x"))
                 .put(Fixtures.IDEAS + "/" + idea + "/comments/" + comment + "/visibility").then().statusCode(403);
         given().auth().oauth2(moderator).contentType(ContentType.JSON).body(Map.of("hidden", true))
@@ -45,16 +45,16 @@ class CommentAndErasureTest {
                 .put(Fixtures.IDEAS + "/" + idea + "/comments/" + comment + "/visibility").then().statusCode(200);
 
         given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200)
-                .body("find { it.id == '" + comment + "' }.body", nullValue())
-                .body("find { it.id == '" + comment + "' }.hidden", is(true))
-                .body("find { it.id == '" + reply + "' }.body", is("Danke!"));
+                .body("items.find { it.id == '" + comment + "' }.body", nullValue())
+                .body("items.find { it.id == '" + comment + "' }.hidden", is(true))
+                .body("items.find { it.id == '" + reply + "' }.body", is("Danke!"));
         given().auth().oauth2(moderator).get(Fixtures.IDEAS + "/" + idea + "/comments").then()
-                .body("find { it.id == '" + comment + "' }.body", is("Gute Idee!"))
-                .body("find { it.id == '" + comment + "' }.hiddenReason", is("Verstößt gegen die Grundsätze"));
+                .body("items.find { it.id == '" + comment + "' }.body", is("Gute Idee!"))
+                .body("items.find { it.id == '" + comment + "' }.hiddenReason", is("Verstößt gegen die Grundsätze"));
 
         given().auth().oauth2(moderator).contentType(ContentType.JSON).body(Map.of("hidden", false))
                 .put(Fixtures.IDEAS + "/" + idea + "/comments/" + comment + "/visibility").then().statusCode(200);
-        given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().body("find { it.id == '" + comment + "' }.body", is("Gute Idee!"));
+        given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().body("items.find { it.id == '" + comment + "' }.body", is("Gute Idee!"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class CommentAndErasureTest {
         given().get(Fixtures.IDEAS + "/" + idea).then().statusCode(200)
                 .body("authorName", nullValue()).body("title", is("Digitale Stadtführung"));
         given().get(Fixtures.IDEAS + "/" + other + "/comments").then()
-                .body("[0].authorName", nullValue()).body("[0].body", is("Das passt gut zusammen."));
+                .body("items[0].authorName", nullValue()).body("items[0].body", is("Das passt gut zusammen."));
         given().get(Fixtures.IDEAS + "/" + other).then().body("supportCount", is(2));
         // Supports and reports still count once each, under a stand-in that leads nowhere.
         assertEquals(2, TestInfra.count("select count(*) from support where idea_id = ?::uuid", other));
@@ -102,14 +102,14 @@ class CommentAndErasureTest {
         String idea = Fixtures.submit(author, "Parkbänke mit Solarladestation", "Laden am Stadtpark.", "LIVING");
         given().auth().oauth2(other.token()).contentType(ContentType.JSON).body(Map.of("body", "Und WLAN dazu?"))
                 .post(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(201);
-        given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200).body("[0].body", is("Und WLAN dazu?"));
+        given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200).body("items[0].body", is("Und WLAN dazu?"));
         given().auth().oauth2(author.token()).post(Fixtures.IDEAS + "/" + idea + "/withdrawal").then().statusCode(200);
 
         given().get(Fixtures.IDEAS + "/" + idea).then().statusCode(404);
         given().get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(other.token()).get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(404);
         given().auth().oauth2(author.token()).get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200)
-                .body("[0].body", is("Und WLAN dazu?"));
+                .body("items[0].body", is("Und WLAN dazu?"));
         given().auth().oauth2(Fixtures.staff("core-team")).get(Fixtures.IDEAS + "/" + idea + "/comments").then().statusCode(200);
     }
 }

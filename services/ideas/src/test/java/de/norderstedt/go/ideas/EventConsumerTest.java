@@ -137,21 +137,21 @@ class EventConsumerTest {
         assertEquals(0, TestInfra.count("select count(*) from strategic_goal where goal_id = ?", goal));
 
         String admin = TestInfra.tokenForNewPerson("admin");
-        given().auth().oauth2(Fixtures.staff("programme-lead")).post("/internal/dead-letters/redrive").then().statusCode(403);
-        given().post("/internal/dead-letters/redrive").then().statusCode(401);
-        given().auth().oauth2(admin).queryParam("consumer", "no-such\u0000consumer").post("/internal/dead-letters/redrive").then()
+        given().auth().oauth2(Fixtures.staff("programme-lead")).post("/api/ideas/internal/dead-letters/redrive").then().statusCode(403);
+        given().post("/api/ideas/internal/dead-letters/redrive").then().statusCode(401);
+        given().auth().oauth2(admin).queryParam("consumer", "no-such\u0000consumer").post("/api/ideas/internal/dead-letters/redrive").then()
                 .statusCode(400).contentType("application/problem+json").body("violations[0].field", is("consumer"));
-        given().auth().oauth2(admin).queryParam("consumer", GOALS).get("/internal/dead-letters").then().statusCode(200)
+        given().auth().oauth2(admin).queryParam("consumer", GOALS).get("/api/ideas/internal/dead-letters").then().statusCode(200)
                 .body("items.find { it.eventId == '" + event.id() + "' }.consumer", is(GOALS));
 
-        int redriven = given().auth().oauth2(admin).queryParam("consumer", GOALS).post("/internal/dead-letters/redrive")
+        int redriven = given().auth().oauth2(admin).queryParam("consumer", GOALS).post("/api/ideas/internal/dead-letters/redrive")
                 .then().statusCode(200).extract().path("redriven");
         assertTrue(redriven >= 1);
         assertEquals(1, TestInfra.count("select count(*) from strategic_goal where goal_id = ? and title = 'Fehlerhaft übertragenes Ziel'", goal));
         assertNotNull(TestInfra.query("select redriven_at from dead_letter where event_id = ?", event.id()).get(0).get("redriven_at"));
         assertEquals(1, TestInfra.count("select count(*) from consumed_event where consumer = ? and event_id = ?", GOALS, event.id()));
         // A second re-drive applies nothing twice; a letter that still cannot be applied stays, one attempt more.
-        given().auth().oauth2(admin).queryParam("consumer", GOALS).post("/internal/dead-letters/redrive").then().statusCode(200);
+        given().auth().oauth2(admin).queryParam("consumer", GOALS).post("/api/ideas/internal/dead-letters/redrive").then().statusCode(200);
         assertEquals(1, TestInfra.count("select count(*) from consumed_event where consumer = ? and event_id = ?", GOALS, event.id()));
         List<Map<String, Object>> stillPending = TestInfra.query(
                 "select attempts, redriven_at from dead_letter where consumer = ? and redriven_at is null", GOALS);

@@ -73,7 +73,7 @@ class SupportAndMergeTest {
         given().auth().oauth2(c.token()).put(Fixtures.IDEAS + "/" + original + "/support").then().statusCode(200);
 
         given().auth().oauth2(Fixtures.staff("core-team")).get(Fixtures.IDEAS + "/duplicate-candidates?ideaId=" + duplicate).then().statusCode(200)
-                .body("findAll { (it.ideaId == '" + duplicate + "' && it.otherId == '" + original + "') || (it.ideaId == '" + original + "' && it.otherId == '" + duplicate + "') }.size()", is(1));
+                .body("items.findAll { (it.ideaId == '" + duplicate + "' && it.otherId == '" + original + "') || (it.ideaId == '" + original + "' && it.otherId == '" + duplicate + "') }.size()", is(1));
 
         String core = Fixtures.staff("core-team");
         given().auth().oauth2(core).contentType(ContentType.JSON).body(Map.of("into", original, "reason", "Gleiche Idee"))

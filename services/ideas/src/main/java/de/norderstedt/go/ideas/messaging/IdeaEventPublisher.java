@@ -3,11 +3,11 @@ package de.norderstedt.go.ideas.messaging;
 import de.norderstedt.go.ideas.model.Comment;
 import de.norderstedt.go.ideas.model.Idea;
 import de.norderstedt.go.platform.events.ideas.IdeaEvents;
+import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,7 +45,7 @@ public class IdeaEventPublisher {
 
     public void supportChanged(UUID ideaId, int count, boolean supported) {
         outbox.publish(supported ? IdeaEvents.SUPPORTED : IdeaEvents.UNSUPPORTED, ideaId,
-                new IdeaEvents.SupportChanged(ideaId, count, Instant.now()));
+                new IdeaEvents.SupportChanged(ideaId, count, Timestamps.now()));
     }
 
     public void comment(Comment comment, String change) {
@@ -54,12 +54,12 @@ public class IdeaEventPublisher {
             case "hidden" -> IdeaEvents.COMMENT_HIDDEN;
             default -> IdeaEvents.COMMENT_RESTORED;
         };
-        outbox.publish(type, comment.ideaId, new IdeaEvents.CommentChanged(comment.ideaId, comment.id, comment.parentId, Instant.now()));
+        outbox.publish(type, comment.ideaId, new IdeaEvents.CommentChanged(comment.ideaId, comment.id, comment.parentId, Timestamps.now()));
     }
 
     public void assessed(Idea idea, BigDecimal spread, List<UUID> goalIds, Boolean withinInfluence, String horizon) {
         outbox.publish(IdeaEvents.ASSESSED, idea.id, new IdeaEvents.Assessed(idea.id, idea.score, idea.reviewerCount,
-                spread, goalIds, withinInfluence, horizon, Instant.now()));
+                spread, goalIds, withinInfluence, horizon, Timestamps.now()));
     }
 
     public void merged(Idea idea, Idea into) {
@@ -67,7 +67,7 @@ public class IdeaEventPublisher {
     }
 
     public void imported(UUID importId, UUID workshopId, int created, int unchanged) {
-        outbox.publish(IdeaEvents.IMPORTED, importId, new IdeaEvents.Imported(importId, workshopId, created, unchanged, Instant.now()));
+        outbox.publish(IdeaEvents.IMPORTED, importId, new IdeaEvents.Imported(importId, workshopId, created, unchanged, Timestamps.now()));
     }
 
     public static IdeaEvents.Idea snapshot(Idea idea) {

@@ -1,5 +1,6 @@
 package de.norderstedt.go.ideas.messaging;
 
+import de.norderstedt.go.ideas.repository.StrategicGoalRepository;
 import de.norderstedt.go.platform.consuming.EventHandlers;
 import de.norderstedt.go.platform.consuming.TopicConsumers;
 import de.norderstedt.go.platform.events.Topics;
@@ -7,12 +8,8 @@ import de.norderstedt.go.platform.events.roadmap.RoadmapEvents;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.stream.IntStream;
 
 /**
  * The roadmap's strategic goals, kept from go.roadmap.v1 (goal-defined, goal-changed), so that an
@@ -21,11 +18,11 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class StrategicGoalProjection {
 
-    private final EntityManager em;
+    private final StrategicGoalRepository goals;
     private final TopicConsumers consumers;
 
-    public StrategicGoalProjection(EntityManager em, TopicConsumers consumers) {
-        this.em = em;
+    public StrategicGoalProjection(StrategicGoalRepository goals, TopicConsumers consumers) {
+        this.goals = goals;
         this.consumers = consumers;
     }
 
@@ -36,21 +33,7 @@ public class StrategicGoalProjection {
     }
 
     void keep(RoadmapEvents.Goal goal) {
-        em.createNativeQuery("""
-                        insert into strategic_goal (goal_id, title, action_field, updated_at) values (?1, ?2, ?3, now())
-                        on conflict (goal_id) do update set title = excluded.title, action_field = excluded.action_field, updated_at = now()""")
-                .setParameter(1, Objects.requireNonNull(goal.goalId(), "goalId"))
-                .setParameter(2, Objects.requireNonNull(goal.title(), "title"))
-                .setParameter(3, Objects.requireNonNull(goal.actionField(), "actionField").name()).executeUpdate();
-    }
-
-    /** The positions in {@code goalIds} that name no known strategic goal. */
-    public List<Integer> unknown(List<UUID> goalIds) {
-        if (goalIds == null || goalIds.isEmpty()) {
-            return List.of();
-        }
-        List<?> known = em.createNativeQuery("select goal_id from strategic_goal where goal_id in (:ids)")
-                .setParameter("ids", goalIds).getResultList();
-        return IntStream.range(0, goalIds.size()).filter(i -> !known.contains(goalIds.get(i))).boxed().toList();
+        goals.keep(Objects.requireNonNull(goal.goalId(), "goalId"), Objects.requireNonNull(goal.title(), "title"),
+                Objects.requireNonNull(goal.actionField(), "actionField"));
     }
 }

@@ -1,6 +1,7 @@
 package de.norderstedt.go.ideas.rest;
 
 import de.norderstedt.go.ideas.model.Classification;
+import de.norderstedt.go.ideas.service.ReviewerAssessment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,4 +22,8 @@ public record AssessmentRequest(
         @Schema(description = "Can Norderstedt GO! act on this idea at all?") Boolean withinInfluence,
         @Schema(description = "Recommended horizon") Classification recommendedHorizon,
         @Size(max = 2000) String note) {
+
+    public ReviewerAssessment toAssessment() {
+        return new ReviewerAssessment(scores, goalIds, withinInfluence, recommendedHorizon, note);
+    }
 }

@@ -1,18 +1,16 @@
 package de.norderstedt.go.ideas.rest;
 
+import de.norderstedt.go.ideas.model.Criterion;
 import de.norderstedt.go.ideas.model.Idea;
-import de.norderstedt.go.ideas.model.IdeaStatus;
-import de.norderstedt.go.ideas.repository.IdeaQueries;
 import de.norderstedt.go.ideas.service.AssessmentService;
+import de.norderstedt.go.ideas.service.IdeaListingService;
 import de.norderstedt.go.platform.directory.ParticipantDirectory;
 import de.norderstedt.go.platform.model.ActionField;
 import de.norderstedt.go.platform.paging.Cursor;
 import de.norderstedt.go.platform.paging.Page;
-import de.norderstedt.go.platform.problem.Params;
 import de.norderstedt.go.platform.security.CurrentUser;
 import de.norderstedt.go.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,72 +29,70 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-@Path(Api.ROOT)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessment", description = "The relevance and benefit check of ideas against the strategic goals")
 public class AssessmentResource {
 
     private final AssessmentService assessments;
-    private final IdeaQueries queries;
+    private final IdeaListingService listings;
     private final ParticipantDirectory directory;
     private final CurrentUser user;
 
-    public AssessmentResource(AssessmentService assessments, IdeaQueries queries, ParticipantDirectory directory, CurrentUser user) {
+    public AssessmentResource(AssessmentService assessments, IdeaListingService listings, ParticipantDirectory directory,
+                              CurrentUser user) {
         this.assessments = assessments;
-        this.queries = queries;
+        this.listings = listings;
         this.directory = directory;
         this.user = user;
     }
 
     @GET
     @Path("/assessment-criteria")
-    @Operation(summary = "The criteria of the check, each scored 0–5, with their weights")
-    public List<CriterionDto> criteria() {
-        return assessments.criteria();
+    @Operation(summary = "The criteria of the check, each scored 0–5, with their weights, in their order")
+    public Page<CriterionResponse> criteria(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                            @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        Page<Criterion> criteria = assessments.criteria(after, limit);
+        return new Page<>(criteria.items().stream().map(CriterionResponse::of).toList(), criteria.next());
     }
 
     @PUT
     @Path("/assessment-criteria")
     @RolesAllowed(Roles.PROGRAMME_LEAD)
-    @Operation(summary = "Replace the criteria")
-    public List<CriterionDto> replaceCriteria(@NotEmpty List<@Valid @NotNull CriterionDto> criteria) {
-        return assessments.replaceCriteria(criteria);
+    @Operation(summary = "Replace the criteria", description = "The body is the whole list, in order; the answer is the list as stored")
+    public List<CriterionResponse> replaceCriteria(@NotEmpty List<@Valid @NotNull CriterionRequest> criteria) {
+        return assessments.replaceCriteria(criteria.stream().map(CriterionRequest::toDefinition).toList()).stream()
+                .map(CriterionResponse::of).toList();
     }
 
     @PUT
     @Path("/{id}/assessments/mine")
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Record your own assessment of an idea in review (replaces your earlier one)")
-    public AssessmentSummary assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest request) {
-        return assessments.assess(id, user.subject(), request);
+    public AssessmentSummaryResponse assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest request) {
+        return AssessmentSummaryResponse.of(assessments.assess(id, user.subject(), request.toAssessment()));
     }
 
     @GET
     @Path("/{id}/assessment")
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "The aggregate of all reviewers: weighted mean, reviewer count, spread, goals, influence, horizon")
-    public AssessmentSummary summary(@PathParam("id") UUID id) {
-        return assessments.summary(id);
+    public AssessmentSummaryResponse summary(@PathParam("id") UUID id) {
+        return AssessmentSummaryResponse.of(assessments.summary(id));
     }
 
     @GET
     @Path("/ranking")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Assessed and classified ideas by score, best first")
-    public Page<IdeaResponse> ranking(@QueryParam("actionField") String actionField,
-                                      @QueryParam("withinInfluence") @Parameter(description = "true: only ideas the programme can act on") String withinInfluence,
+    public Page<IdeaResponse> ranking(@QueryParam("actionField") ActionField actionField,
+                                      @QueryParam("withinInfluence") @Parameter(description = "true: only ideas the programme can act on") Boolean withinInfluence,
                                       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
-                                      @QueryParam("after") String after) {
-        IdeaQueries.Filter filter = new IdeaQueries.Filter(Params.enumValue(ActionField.class, "actionField", actionField), null,
-                EnumSet.of(IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED, IdeaStatus.CLASSIFIED), null, null, null, Params.bool("withinInfluence", withinInfluence), null);
-        List<Idea> rows = queries.page(filter, IdeaQueries.Sort.SCORE, after == null ? null : Cursor.decode(after, 2), limit);
-        Map<UUID, String> names = directory.publicNames(rows.stream().map(i -> i.authorId).toList());
-        return Page.of(rows, limit, i -> IdeaResponse.of(i, names.get(i.authorId)), i -> queries.cursorOf(i, IdeaQueries.Sort.SCORE, null));
+                                      @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        Page<Idea> ideas = listings.ranking(actionField, withinInfluence, after, limit);
+        return IdeaResponse.page(ideas, directory.publicNames(ideas.items().stream().map(i -> i.authorId).toList()));
     }
 }

@@ -1,9 +1,14 @@
 package de.norderstedt.go.ideas.service;
 
+import de.norderstedt.go.ideas.repository.AssessmentRepository;
+import de.norderstedt.go.ideas.repository.CommentRepository;
+import de.norderstedt.go.ideas.repository.IdeaRepository;
+import de.norderstedt.go.ideas.repository.ImportRepository;
+import de.norderstedt.go.ideas.repository.StatusChangeRepository;
+import de.norderstedt.go.ideas.repository.SupportRepository;
 import de.norderstedt.go.platform.directory.ParticipantErased;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 /**
  * When a participant is erased, their ideas and comments stay (they belong to the programme) but
@@ -14,31 +19,34 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class AuthorErasure {
 
-    private final EntityManager em;
+    private final IdeaRepository ideas;
+    private final CommentRepository comments;
+    private final SupportRepository supports;
+    private final StatusChangeRepository history;
+    private final AssessmentRepository assessments;
+    private final ImportRepository imports;
 
-    public AuthorErasure(EntityManager em) {
-        this.em = em;
+    public AuthorErasure(IdeaRepository ideas, CommentRepository comments, SupportRepository supports,
+                         StatusChangeRepository history, AssessmentRepository assessments, ImportRepository imports) {
+        this.ideas = ideas;
+        this.comments = comments;
+        this.supports = supports;
+        this.history = history;
+        this.assessments = assessments;
+        this.imports = imports;
     }
 
     void onErased(@Observes ParticipantErased erased) {
-        update("update idea set author_id = null where author_id = ?1", erased.participantId(), null);
-        update("update comment set author_id = null where author_id = ?1", erased.participantId(), null);
-        update("update support set participant_id = ?2 where participant_id = ?1", erased.participantId(), erased.tombstone());
-        update("update comment_report set reporter = ?2 where reporter = ?1", erased.participantId(), erased.tombstone());
+        ideas.eraseAuthor(erased.participantId());
+        comments.eraseAuthor(erased.participantId());
+        supports.replaceSupporter(erased.participantId(), erased.tombstone());
+        comments.replaceReporter(erased.participantId(), erased.tombstone());
         if (erased.subject() != null) {
             String account = erased.tombstoneAccount();
-            update("update idea_status_change set actor = ?2 where actor = ?1", erased.subject(), account);
-            update("update assessment set reviewer = ?2 where reviewer = ?1", erased.subject(), account);
-            update("update comment set hidden_by = ?2 where hidden_by = ?1", erased.subject(), account);
-            update("update idea_import set imported_by = ?2 where imported_by = ?1", erased.subject(), account);
+            history.replaceActor(erased.subject(), account);
+            assessments.replaceReviewer(erased.subject(), account);
+            comments.replaceModerator(erased.subject(), account);
+            imports.replaceImporter(erased.subject(), account);
         }
-    }
-
-    private void update(String sql, Object who, Object replacement) {
-        var query = em.createNativeQuery(sql).setParameter(1, who);
-        if (replacement != null) {
-            query.setParameter(2, replacement);
-        }
-        query.executeUpdate();
     }
 }

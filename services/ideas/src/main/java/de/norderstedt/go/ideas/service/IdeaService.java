@@ -1,24 +1,24 @@
 package de.norderstedt.go.ideas.service;
 
-import de.norderstedt.go.platform.model.Texts;
-
 import de.norderstedt.go.ideas.messaging.IdeaEventPublisher;
 import de.norderstedt.go.ideas.model.Classification;
 import de.norderstedt.go.ideas.model.Idea;
 import de.norderstedt.go.ideas.model.IdeaKind;
 import de.norderstedt.go.ideas.model.IdeaOrigin;
 import de.norderstedt.go.ideas.model.IdeaStatus;
-import de.norderstedt.go.ideas.rest.IdeaRequest;
+import de.norderstedt.go.ideas.model.StatusChange;
+import de.norderstedt.go.ideas.repository.IdeaRepository;
+import de.norderstedt.go.ideas.repository.StatusChangeRepository;
+import de.norderstedt.go.ideas.repository.SupportRepository;
+import de.norderstedt.go.platform.model.Texts;
+import de.norderstedt.go.platform.model.Timestamps;
+import de.norderstedt.go.platform.paging.Cursor;
+import de.norderstedt.go.platform.paging.Page;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,23 +27,34 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-/** Ideas and their workflow: create, edit, withdraw, review, classify, reject, merge. */
+/** Ideas and their workflow: create, edit, withdraw, review, classify, reject, merge; and their history. */
 @ApplicationScoped
 public class IdeaService {
 
     public static final String AUTHOR = "author";
 
-    private final EntityManager em;
+    /** Open for supports and comments, and listed unless a list asks for another status. */
+    public static final Set<IdeaStatus> OPEN = EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED,
+            IdeaStatus.CLASSIFIED);
+
+    private final IdeaRepository ideas;
+    private final StatusChangeRepository history;
+    private final SupportRepository supports;
+    private final IdeaVisibility visibility;
     private final IdeaEventPublisher events;
 
-    public IdeaService(EntityManager em, IdeaEventPublisher events) {
-        this.em = em;
+    public IdeaService(IdeaRepository ideas, StatusChangeRepository history, SupportRepository supports,
+                       IdeaVisibility visibility, IdeaEventPublisher events) {
+        this.ideas = ideas;
+        this.history = history;
+        this.supports = supports;
+        this.visibility = visibility;
         this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Idea get(UUID id) {
-        Idea idea = em.find(Idea.class, id);
+        Idea idea = ideas.findById(id);
         if (idea == null) {
             throw ProblemException.notFound("Idea", id);
         }
@@ -52,41 +63,41 @@ public class IdeaService {
 
     /** {@code authorId} is the ambassador; null when the core team enters an anonymous workshop card. */
     @Transactional
-    public Idea create(@Valid @NotNull IdeaRequest request, UUID authorId, String actor) {
-        IdeaOrigin origin = request.origin() == null ? (authorId != null ? IdeaOrigin.ONLINE : IdeaOrigin.WORKSHOP) : request.origin();
-        if (origin == IdeaOrigin.WORKSHOP && request.workshopId() == null) {
+    public Idea create(IdeaDraft draft, UUID authorId, String actor) {
+        IdeaOrigin origin = draft.origin() == null ? (authorId != null ? IdeaOrigin.ONLINE : IdeaOrigin.WORKSHOP) : draft.origin();
+        if (origin == IdeaOrigin.WORKSHOP && draft.workshopId() == null) {
             throw ProblemException.invalid("workshopId", "is required for cards from a workshop");
         }
-        if (origin != IdeaOrigin.WORKSHOP && (request.workshopId() != null || request.workshopGroup() != null)) {
+        if (origin != IdeaOrigin.WORKSHOP && (draft.workshopId() != null || draft.workshopGroup() != null)) {
             throw ProblemException.invalid("workshopId", "only cards from a workshop (origin WORKSHOP) name a workshop");
         }
-        Instant now = now();
+        Instant now = Timestamps.now();
         Idea idea = new Idea();
         idea.id = UUID.randomUUID();
-        apply(idea, request);
+        apply(idea, draft);
         idea.origin = origin;
-        idea.workshopId = request.workshopId();
-        idea.workshopGroup = Texts.blankToNull(request.workshopGroup());
+        idea.workshopId = draft.workshopId();
+        idea.workshopGroup = Texts.blankToNull(draft.workshopGroup());
         idea.authorId = authorId;
         idea.status = IdeaStatus.SUBMITTED;
         idea.createdAt = now;
         idea.updatedAt = now;
-        em.persist(idea);
-        history(idea.id, null, IdeaStatus.SUBMITTED, actor, null, now);
+        ideas.persist(idea);
+        record(idea.id, null, IdeaStatus.SUBMITTED, actor, null, now);
         events.submitted(idea);
         return idea;
     }
 
     /** The author edits until the idea is in review. */
     @Transactional
-    public Idea update(UUID id, @Valid @NotNull IdeaRequest request, UUID editor) {
+    public Idea update(UUID id, IdeaDraft draft, UUID editor) {
         Idea idea = get(id);
         requireAuthor(idea, editor);
         if (idea.status != IdeaStatus.SUBMITTED) {
             throw ProblemException.conflict("An idea can be edited only until it is in review; it is " + idea.status);
         }
-        apply(idea, request);
-        idea.updatedAt = now();
+        apply(idea, draft);
+        idea.updatedAt = Timestamps.now();
         events.updated(idea);
         return idea;
     }
@@ -140,7 +151,7 @@ public class IdeaService {
         List<UUID> order = new ArrayList<>(List.of(id, intoId));
         order.sort(null);
         for (UUID u : order) {
-            if (em.find(Idea.class, u, LockModeType.PESSIMISTIC_WRITE) == null) {
+            if (ideas.findForUpdate(u) == null) {
                 throw ProblemException.notFound("Idea", u);
             }
         }
@@ -151,20 +162,29 @@ public class IdeaService {
         }
         transition(idea, IdeaStatus.MERGED, actor, reason);
         idea.mergedInto = into.id;
-        em.flush();
-        em.createNativeQuery("""
-                        insert into support (idea_id, participant_id, created_at)
-                        select ?1, participant_id, created_at from support where idea_id = ?2
-                        on conflict do nothing""")
-                .setParameter(1, into.id).setParameter(2, idea.id).executeUpdate();
-        em.createNativeQuery("delete from support where idea_id = ?1").setParameter(1, idea.id).executeUpdate();
+        ideas.flush();
+        supports.move(idea.id, into.id);
         idea.supportCount = 0;
-        into.supportCount = ((Number) em.createNativeQuery("select count(*) from support where idea_id = ?1")
-                .setParameter(1, into.id).getSingleResult()).intValue();
+        into.supportCount = supports.count(into.id);
         into.updatedAt = idea.updatedAt;
         events.statusChanged(idea, null, reason);
         events.merged(idea, into);
         return idea;
+    }
+
+    /** One page of the history of an idea the caller may see, in the order it happened. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StatusChange> history(UUID id, Cursor after, int limit) {
+        visibility.visible(id);
+        Long afterId = null;
+        if (after != null) {
+            try {
+                afterId = Long.valueOf(after.expect(1).get(0));
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("after", "is not a cursor returned by this API");
+            }
+        }
+        return Page.of(history.page(id, afterId, limit), limit, c -> c, c -> Cursor.of(c.id));
     }
 
     private void transition(Idea idea, IdeaStatus target, String actor, String reason) {
@@ -174,16 +194,21 @@ public class IdeaService {
             throw ProblemException.conflict("An idea that is " + idea.status + " cannot become " + target
                     + (names.isEmpty() ? "; it is final" : "; allowed: " + String.join(", ", names)), names);
         }
-        Instant now = now();
-        history(idea.id, idea.status, target, actor, reason, now);
+        Instant now = Timestamps.now();
+        record(idea.id, idea.status, target, actor, reason, now);
         idea.status = target;
         idea.updatedAt = now;
     }
 
-    private void history(UUID ideaId, IdeaStatus from, IdeaStatus to, String actor, String reason, Instant at) {
-        em.createNativeQuery("insert into idea_status_change (idea_id, from_status, to_status, actor, reason, changed_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, ideaId).setParameter(2, from == null ? null : from.name()).setParameter(3, to.name())
-                .setParameter(4, actor).setParameter(5, reason).setParameter(6, Timestamp.from(at)).executeUpdate();
+    private void record(UUID ideaId, IdeaStatus from, IdeaStatus to, String actor, String reason, Instant at) {
+        StatusChange change = new StatusChange();
+        change.ideaId = ideaId;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.actor = actor;
+        change.reason = reason;
+        change.changedAt = at;
+        history.persist(change);
     }
 
     private static void requireAuthor(Idea idea, UUID caller) {
@@ -192,18 +217,12 @@ public class IdeaService {
         }
     }
 
-    private static void apply(Idea idea, IdeaRequest r) {
-        idea.title = r.title().strip();
-        idea.description = r.description().strip();
-        idea.actionField = r.actionField();
-        idea.kind = r.kind() == null ? IdeaKind.PROJECT_IDEA : r.kind();
-        idea.tags = r.tags() == null ? new ArrayList<>() : new ArrayList<>(r.tags().stream().map(t -> t.strip().toLowerCase()).distinct().toList());
+    private static void apply(Idea idea, IdeaDraft draft) {
+        idea.title = draft.title().strip();
+        idea.description = draft.description().strip();
+        idea.actionField = draft.actionField();
+        idea.kind = draft.kind() == null ? IdeaKind.PROJECT_IDEA : draft.kind();
+        idea.tags = draft.tags() == null ? new ArrayList<>()
+                : new ArrayList<>(draft.tags().stream().map(t -> t.strip().toLowerCase()).distinct().toList());
     }
-
-
-    static Instant now() {
-        return de.norderstedt.go.platform.model.Timestamps.now();
-    }
-
-    static final Set<IdeaStatus> PUBLIC = EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED, IdeaStatus.CLASSIFIED);
 }

@@ -1,4 +1,4 @@
-package de.norderstedt.go.ideas.rest;
+package de.norderstedt.go.ideas.service;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,12 +1,11 @@
-package de.norderstedt.go.ideas.rest;
+package de.norderstedt.go.ideas.service;
 
 import de.norderstedt.go.ideas.model.Idea;
 import de.norderstedt.go.ideas.model.IdeaStatus;
-import de.norderstedt.go.ideas.service.IdeaService;
+import de.norderstedt.go.ideas.repository.IdeaRepository;
 import de.norderstedt.go.platform.directory.ParticipantDirectory;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.security.CurrentUser;
-import de.norderstedt.go.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.EnumSet;
@@ -15,19 +14,19 @@ import java.util.UUID;
 
 /**
  * Who sees an idea: everyone while it is published; a withdrawn or rejected one only its author and
- * the staff (programme team, moderators). What belongs to an idea (its comments) follows the idea.
+ * the staff (programme team, moderators). What belongs to an idea (its comments, its history) follows the idea.
  */
 @ApplicationScoped
 public class IdeaVisibility {
 
-    static final Set<IdeaStatus> PUBLISHED = EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED,
+    public static final Set<IdeaStatus> PUBLISHED = EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED,
             IdeaStatus.CLASSIFIED, IdeaStatus.MERGED);
 
-    private final IdeaService ideas;
+    private final IdeaRepository ideas;
     private final ParticipantDirectory directory;
     private final CurrentUser user;
 
-    public IdeaVisibility(IdeaService ideas, ParticipantDirectory directory, CurrentUser user) {
+    public IdeaVisibility(IdeaRepository ideas, ParticipantDirectory directory, CurrentUser user) {
         this.ideas = ideas;
         this.directory = directory;
         this.user = user;
@@ -35,18 +34,14 @@ public class IdeaVisibility {
 
     /** The idea, if the caller may see it; 404 (as for an unknown id) otherwise. */
     public Idea visible(UUID id) {
-        Idea idea = ideas.get(id);
-        if (!PUBLISHED.contains(idea.status) && !isStaff() && !isAuthor(idea)) {
+        Idea idea = ideas.findById(id);
+        if (idea == null || !PUBLISHED.contains(idea.status) && !user.isStaff() && !isAuthor(idea)) {
             throw ProblemException.notFound("Idea", id);
         }
         return idea;
     }
 
-    public boolean isStaff() {
-        return user.hasAnyRole(Roles.CORE_TEAM, Roles.PROGRAMME_LEAD, Roles.MODERATOR);
-    }
-
-    public boolean isAuthor(Idea idea) {
+    private boolean isAuthor(Idea idea) {
         if (!user.isAuthenticated() || idea.authorId == null) {
             return false;
         }
