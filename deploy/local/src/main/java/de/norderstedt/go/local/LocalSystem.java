@@ -210,10 +210,10 @@ public final class LocalSystem {
                 .append("/<service>.properties   (Kafka password, service token, token key; read by %dev)\n\n");
         out.append("  Start the services you work on, each in a terminal of its own (live reload; Dev UI at /q/dev-ui):\n");
         for (ServiceProcess.Spec spec : SERVICES) {
-            out.append(String.format("    %-44s http://localhost:%d/api/%s%n", "mvn -pl services/" + spec.name() + " quarkus:dev", spec.port(), spec.name()));
+            out.append(String.format("    %-46s http://localhost:%d/api/%s%n", "./mvnw -pl services/" + spec.name() + " quarkus:dev", spec.port(), spec.name()));
         }
-        out.append(String.format("    %-44s http://localhost:%d/api/{...}  (in front of the services that run)%n",
-                "mvn -pl services/" + GATEWAY.name() + " quarkus:dev", GATEWAY.port()));
+        out.append(String.format("    %-46s http://localhost:%d/api/{...}  (in front of the services that run)%n",
+                "./mvnw -pl services/" + GATEWAY.name() + " quarkus:dev", GATEWAY.port()));
         out.append("  ideas, workshops and roadmap look people up at participants (8081): start it too where that matters.\n");
         out.append("  A second quarkus:dev at once finds the debug port 5005 taken; give it another: -Ddebug=5006\n\n");
         out.append("  Bearer tokens (valid 12 h; also in ").append(data.resolve("tokens.env")).append("):\n");
