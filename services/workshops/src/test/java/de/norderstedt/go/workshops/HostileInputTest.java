@@ -57,7 +57,7 @@ class HostileInputTest {
     /** Typed query parameters (the platform's converter): a value that does not convert is a 400 naming it, never a 404. */
     @Test
     void aQueryParameterThatDoesNotConvertIsA400NamingIt() {
-        for (String[] bad : new String[][]{{"limit", "abc"}, {"limit", "1e3"}, {"after", "not*a*cursor"}, {"after", "YQ"}}) {
+        for (String[] bad : new String[][]{{"limit", "abc"}, {"limit", "1e3"}, {"limit", " "}, {"after", "not*a*cursor"}, {"after", "YQ"}}) {
             given().queryParam(bad[0], bad[1]).get(Fixtures.WORKSHOPS).then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("violations[0].field", is(bad[0]));

@@ -36,10 +36,10 @@ public class QueryParameters implements ParamConverterProvider {
             return null;
         }
         if (rawType.isEnum()) {
-            return (ParamConverter<T>) converter(name, v -> enumValue((Class) rawType, name, v));
+            return (ParamConverter<T>) converter(name, v -> enumValue((Class) rawType, name, v), false);
         }
         Function<String, ?> parse = parser(rawType, name);
-        return parse == null ? null : (ParamConverter<T>) converter(name, parse);
+        return parse == null ? null : (ParamConverter<T>) converter(name, parse, rawType.isPrimitive());
     }
 
     private static Function<String, ?> parser(Class<?> type, String name) {
@@ -71,11 +71,15 @@ public class QueryParameters implements ParamConverterProvider {
         return null;
     }
 
-    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse) {
+    /** A blank value is absent; for a primitive ({@code int limit}), which cannot be absent, a 400. */
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, boolean primitive) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
                 if (value == null || value.isBlank()) {
+                    if (primitive) {
+                        throw new InvalidParameterException(ProblemException.invalid(name, "must not be blank"));
+                    }
                     return null;
                 }
                 try {
