@@ -2,6 +2,7 @@ package de.norderstedt.go.roadmap;
 
 import de.norderstedt.go.platform.events.ideas.IdeaEvents;
 import de.norderstedt.go.platform.model.ActionField;
+import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.security.Roles;
 import de.norderstedt.go.platform.testing.AccessMatrix;
 import de.norderstedt.go.platform.testing.AccessMatrix.Call;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -84,9 +84,9 @@ import static io.restassured.RestAssured.given;
  *   GET    /api/roadmap/indicators/{key}                                  everyone 200
  *   PUT    /api/roadmap/indicators/{key}                                  team 200
  *   POST   /api/roadmap/indicators/{key}/values                           team 200
- * DeadLetterResource (platform-core, /internal/dead-letters)
- *   GET    /internal/dead-letters                                         admin 200
- *   POST   /internal/dead-letters/redrive                                 admin 200
+ * DeadLetterResource (platform-core, under the service's root; the gateway refuses /api/<service>/internal/...)
+ *   GET    /api/roadmap/internal/dead-letters                             admin 200
+ *   POST   /api/roadmap/internal/dead-letters/redrive                     admin 200
  */
 
 /**
@@ -256,10 +256,10 @@ class AccessMatrixTest {
                                 Map.of("observedOn", "2023-12-31", "value", 42, "note", "Jahreswert"))),
 
                 // ---- operations (platform-core, inside the cluster only) ----
-                row("GET", "/internal/dead-letters").expect(200, ADMIN)
-                        .call(Call.of("GET", "/internal/dead-letters")),
-                row("POST", "/internal/dead-letters/redrive").expect(200, ADMIN)
-                        .call(Call.of("POST", "/internal/dead-letters/redrive")));
+                row("GET", ROADMAP + "/internal/dead-letters").expect(200, ADMIN)
+                        .call(Call.of("GET", ROADMAP + "/internal/dead-letters")),
+                row("POST", ROADMAP + "/internal/dead-letters/redrive").expect(200, ADMIN)
+                        .call(Call.of("POST", ROADMAP + "/internal/dead-letters/redrive")));
     }
 
     // ---- states of roadmap versions, prepared as the programme team ----
@@ -289,7 +289,8 @@ class AccessMatrixTest {
 
     /** An adopted version (adopting the draft when none is adopted yet). */
     private static String adoptedLabel() {
-        List<Map<String, Object>> versions = given().get(VERSIONS).then().statusCode(200).extract().path("$");
+        // Newest first, and only one version is adopted at a time: it is on the first page.
+        List<Map<String, Object>> versions = given().get(VERSIONS).then().statusCode(200).extract().path("items");
         return versions.stream().filter(v -> "ADOPTED".equals(v.get("status"))).map(v -> (String) v.get("label")).findFirst()
                 .orElseGet(() -> Fixtures.adopt(draftWithMeasure(), resolutionNumber()));
     }
@@ -305,7 +306,7 @@ class AccessMatrixTest {
         String title = "Lernwerkstatt im Quartier " + SEQ.incrementAndGet();
         TopicWriter.publish(IdeaEvents.CLASSIFIED, idea, new IdeaEvents.Classified(new IdeaEvents.Idea(idea, title,
                 "Offene Werkstatt zum Ausprobieren digitaler Werkzeuge.", ActionField.EXPERIENCING, "PROJECT_IDEA", "ONLINE",
-                null, null, List.of(), "CLASSIFIED", "QUICK_WIN"), "QUICK_WIN", new BigDecimal("3.500"), Instant.now()));
+                null, null, List.of(), "CLASSIFIED", "QUICK_WIN"), "QUICK_WIN", new BigDecimal("3.500"), Timestamps.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 TestInfra.count("select count(*) from candidate where idea_id = ?::uuid and state = 'OPEN'", idea.toString()) == 1);
         return idea;
@@ -349,7 +350,7 @@ class AccessMatrixTest {
 
     /** The action fields in their current order: setting it again changes nothing for the other tests. */
     private static List<String> currentPriority() {
-        return given().get(ROADMAP + "/action-fields").then().statusCode(200).extract().path("field");
+        return given().get(ROADMAP + "/action-fields").then().statusCode(200).extract().path("items.field");
     }
 
     private static Map<String, Object> goal() {
@@ -360,7 +361,7 @@ class AccessMatrixTest {
     /** A phase's dates and status as they are: the request is valid and leaves the phase unchanged. */
     private static Map<String, Object> phaseAsItIs(String key) {
         Map<String, Object> phase = given().get(ROADMAP + "/phases").then().statusCode(200)
-                .extract().path("find { it.key == '" + key + "' }");
+                .extract().path("items.find { it.key == '" + key + "' }");
         Map<String, Object> body = new HashMap<>();
         for (String field : List.of("status", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "description")) {
             body.put(field, phase.get(field));

@@ -2,7 +2,10 @@ package de.norderstedt.go.roadmap;
 
 import de.norderstedt.go.platform.testing.TestInfra;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +38,8 @@ final class Fixtures {
     /** The label of the draft being prepared, started if there is none (a submission is taken back). */
     static String draft() {
         String lead = lead();
-        List<Map<String, Object>> versions = given().auth().oauth2(lead).get(VERSIONS).then().statusCode(200).extract().path("$");
+        // Newest first: the version in the making, if any, is on the first page.
+        List<Map<String, Object>> versions = given().auth().oauth2(lead).get(VERSIONS).then().statusCode(200).extract().path("items");
         for (Map<String, Object> v : versions) {
             if ("DRAFT".equals(v.get("status"))) {
                 return (String) v.get("label");
@@ -48,6 +52,23 @@ final class Fixtures {
         return given().auth().oauth2(lead).contentType(ContentType.JSON)
                 .body(Map.of("title", "Smart-City-Strategie Norderstedt", "summary", "Maßnahmen aus dem Relevanz- und Nutzen-Check"))
                 .post(VERSIONS).then().statusCode(201).extract().path("label");
+    }
+
+    /** Every item of a paged list, following {@code next} page by page (anonymous when {@code token} is null). */
+    static List<Map<String, Object>> all(String token, String path) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        String after = null;
+        do {
+            RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
+            request.queryParam("limit", 100);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
+            items.addAll(page.getList("items"));
+            after = page.getString("next");
+        } while (after != null);
+        return items;
     }
 
     static Map<String, Object> measure(String title, String field, String horizon, List<String> goals) {

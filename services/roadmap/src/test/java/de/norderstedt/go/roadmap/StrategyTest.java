@@ -4,6 +4,7 @@ import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.roadmap.RoadmapEvents;
 import de.norderstedt.go.platform.testing.TestInfra;
 import de.norderstedt.go.platform.testing.TopicReader;
+import de.norderstedt.go.roadmap.model.AreaOfLife;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,11 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,7 +32,7 @@ class StrategyTest {
         String lead = Fixtures.lead();
         given().auth().oauth2(core).contentType(ContentType.JSON).body(Map.of("statement", "Norderstedt wird digital, nachhaltig und nah."))
                 .put(Fixtures.ROADMAP + "/vision/draft").then().statusCode(200).body("status", is("DRAFT"));
-        given().get(Fixtures.ROADMAP + "/vision/history").then().statusCode(200).body("status", not(hasItem("DRAFT")));
+        given().get(Fixtures.ROADMAP + "/vision/history").then().statusCode(200).body("items.status", not(hasItem("DRAFT")));
         given().auth().oauth2(core).post(Fixtures.ROADMAP + "/vision/draft/adoption").then().statusCode(403);
         String first = given().auth().oauth2(lead).post(Fixtures.ROADMAP + "/vision/draft/adoption").then().statusCode(200)
                 .body("status", is("ADOPTED")).extract().path("id");
@@ -41,7 +44,7 @@ class StrategyTest {
         String second = given().auth().oauth2(lead).post(Fixtures.ROADMAP + "/vision/draft/adoption").then().statusCode(200).extract().path("id");
         given().get(Fixtures.ROADMAP + "/vision").then().statusCode(200).body("id", is(second))
                 .body("statement", is("Norderstedt GO!: eine Stadt, die ihre Zukunft mit allen digital gestaltet."));
-        List<Map<String, Object>> history = given().get(Fixtures.ROADMAP + "/vision/history").then().statusCode(200).extract().path("$");
+        List<Map<String, Object>> history = given().get(Fixtures.ROADMAP + "/vision/history").then().statusCode(200).extract().path("items");
         assertEquals(second, history.get(0).get("id"));
         assertEquals("SUPERSEDED", history.stream().filter(v -> v.get("id").equals(first)).findFirst().orElseThrow().get("status"));
         TopicReader.awaitTypes(Topics.ROADMAP, second, RoadmapEvents.VISION_ADOPTED.type());
@@ -61,16 +64,17 @@ class StrategyTest {
         assertEquals("Unternehmen und Stadt digital vernetzen", events.get(events.size() - 1).data().path("title").asText());
         assertEquals("WORKING_IN", events.get(events.size() - 1).data().path("actionField").asText());
 
-        given().get(Fixtures.ROADMAP + "/goals?actionField=WORKING_IN").then().statusCode(200).body("id", hasItem(goal));
+        given().get(Fixtures.ROADMAP + "/goals?actionField=WORKING_IN&limit=100").then().statusCode(200).body("items.id", hasItem(goal))
+                .body("items.actionField", everyItem(is("WORKING_IN")));
         given().get(Fixtures.ROADMAP + "/goals?actionField=NOWHERE").then().statusCode(400).contentType("application/problem+json");
 
         given().auth().oauth2(lead).contentType(ContentType.JSON)
                 .body(Map.of("order", List.of("WORKING_IN", "LIVING", "EXPERIENCING", "WORKING_WITH")))
                 .put(Fixtures.ROADMAP + "/action-fields/priority").then().statusCode(200);
         given().get(Fixtures.ROADMAP + "/action-fields").then().statusCode(200)
-                .body("field", contains("WORKING_IN", "LIVING", "EXPERIENCING", "WORKING_WITH"))
-                .body("label", contains("In Norderstedt arbeiten", "In Norderstedt leben", "Norderstedt erleben", "Mit Norderstedt arbeiten"))
-                .body("find { it.field == 'WORKING_IN' }.goals.id", hasItem(goal));
+                .body("items.field", contains("WORKING_IN", "LIVING", "EXPERIENCING", "WORKING_WITH"))
+                .body("items.label", contains("In Norderstedt arbeiten", "In Norderstedt leben", "Norderstedt erleben", "Mit Norderstedt arbeiten"))
+                .body("items.find { it.field == 'WORKING_IN' }.goals.id", hasItem(goal));
         given().auth().oauth2(lead).contentType(ContentType.JSON)
                 .body(Map.of("order", List.of("LIVING", "LIVING", "EXPERIENCING", "WORKING_WITH")))
                 .put(Fixtures.ROADMAP + "/action-fields/priority").then().statusCode(400).body("violations[0].field", is("order"));
@@ -86,7 +90,15 @@ class StrategyTest {
     void phasesTimelineInventoryAndIndicators() {
         String core = Fixtures.core();
         given().get(Fixtures.ROADMAP + "/phases").then().statusCode(200)
-                .body("key", contains("PHASE_I", "PHASE_II", "PHASE_III", "COMMUNICATION"));
+                .body("items.key", contains("PHASE_I", "PHASE_II", "PHASE_III", "COMMUNICATION"));
+        // Page by page: the same order, the cursor of one page leads to the next, the last has none.
+        String next = given().queryParam("limit", 3).get(Fixtures.ROADMAP + "/phases").then().statusCode(200)
+                .body("items.key", contains("PHASE_I", "PHASE_II", "PHASE_III")).body("next", notNullValue()).extract().path("next");
+        given().queryParam("limit", 3).queryParam("after", next).get(Fixtures.ROADMAP + "/phases").then().statusCode(200)
+                .body("items.key", contains("COMMUNICATION")).body("next", nullValue());
+        given().queryParam("after", "bm90IG91cnM").get(Fixtures.ROADMAP + "/phases").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", is("after"));
+        given().queryParam("limit", 0).get(Fixtures.ROADMAP + "/phases").then().statusCode(400);
         given().auth().oauth2(core).contentType(ContentType.JSON)
                 .body(Map.of("status", "COMPLETED", "plannedStart", "2021-01-01", "plannedEnd", "2021-09-30",
                         "actualStart", "2021-01-15", "actualEnd", "2021-09-23"))
@@ -108,10 +120,10 @@ class StrategyTest {
         given().auth().oauth2(core).contentType(ContentType.JSON)
                 .body(Map.of("title", "Falsch", "phase", "PHASE_IX", "startsAt", "2022-01-14T16:00:00+01:00"))
                 .post(Fixtures.ROADMAP + "/timeline").then().statusCode(400).body("violations[0].field", is("phase"));
-        List<String> titles = given().get(Fixtures.ROADMAP + "/timeline").then().statusCode(200).extract().path("title");
+        List<String> titles = Fixtures.all(null, Fixtures.ROADMAP + "/timeline").stream().map(m -> (String) m.get("title")).toList();
         assertEquals(true, titles.indexOf("Austausch zum Bericht an den Hauptausschuss") < titles.indexOf("Beschluss Roadmap 1.0 in der Stadtvertretung"));
-        given().get(Fixtures.ROADMAP + "/timeline").then()
-                .body("find { it.title == 'Austausch zum Bericht an den Hauptausschuss' }.startsAt", is("2021-12-13T18:00:00+01:00"));
+        given().get(Fixtures.ROADMAP + "/timeline?limit=100").then()
+                .body("items.find { it.title == 'Austausch zum Bericht an den Hauptausschuss' }.startsAt", is("2021-12-13T18:00:00+01:00"));
 
         given().auth().oauth2(core).contentType(ContentType.JSON)
                 .body(Map.of("name", "Glasfaser FTTB/H 100 %", "areaOfLife", "DIGITAL_INFRASTRUCTURE", "owner", "wilhelm.tel",
@@ -120,9 +132,13 @@ class StrategyTest {
         given().auth().oauth2(core).contentType(ContentType.JSON)
                 .body(Map.of("name", "Kaputt", "areaOfLife", "MOON", "owner", "x", "link", "javascript:alert(1)", "status", "ACTIVE"))
                 .post(Fixtures.ROADMAP + "/inventory").then().statusCode(400).contentType("application/problem+json");
-        given().get(Fixtures.ROADMAP + "/inventory").then().statusCode(200)
-                .body("find { it.areaOfLife == 'DIGITAL_INFRASTRUCTURE' }.label", is("Digitale Infrastruktur"))
-                .body("find { it.areaOfLife == 'DIGITAL_INFRASTRUCTURE' }.items.name", hasItem("Glasfaser FTTB/H 100 %"));
+        // The strategy house, item by item in the order of its areas of life; each item names its area's German label.
+        List<Map<String, Object>> house = Fixtures.all(null, Fixtures.ROADMAP + "/inventory");
+        Map<String, Object> fibre = house.stream().filter(i -> "Glasfaser FTTB/H 100 %".equals(i.get("name"))).findFirst().orElseThrow();
+        assertEquals("DIGITAL_INFRASTRUCTURE", fibre.get("areaOfLife"));
+        assertEquals("Digitale Infrastruktur", fibre.get("areaOfLifeLabel"));
+        List<Integer> places = house.stream().map(i -> AreaOfLife.valueOf((String) i.get("areaOfLife")).ordinal()).toList();
+        assertEquals(places.stream().sorted().toList(), places, "the areas of life in the strategy house's order, each area's initiatives together");
 
         given().auth().oauth2(core).contentType(ContentType.JSON)
                 .body(Map.of("title", "Smart-City-Ranking „Digitales Deutschland“", "unit", "Rang", "higherIsBetter", false))

@@ -6,10 +6,11 @@ import de.norderstedt.go.platform.consuming.EventHandlers;
 import de.norderstedt.go.platform.consuming.TopicConsumers;
 import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.ideas.IdeaEvents;
+import de.norderstedt.go.roadmap.model.CandidateState;
+import de.norderstedt.go.roadmap.repository.CandidateRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import java.util.List;
 import java.util.Objects;
@@ -26,12 +27,12 @@ public class CandidateProjection {
 
     private static final Set<String> CANDIDATE_CLASSES = Set.of("QUICK_WIN", "MEDIUM_TERM");
 
-    private final EntityManager em;
+    private final CandidateRepository candidates;
     private final TopicConsumers consumers;
     private final ObjectMapper json;
 
-    public CandidateProjection(EntityManager em, TopicConsumers consumers, ObjectMapper json) {
-        this.em = em;
+    public CandidateProjection(CandidateRepository candidates, TopicConsumers consumers, ObjectMapper json) {
+        this.candidates = candidates;
         this.consumers = consumers;
         this.json = json;
     }
@@ -41,35 +42,34 @@ public class CandidateProjection {
                 .on(IdeaEvents.CLASSIFIED, this::classified)
                 .on(IdeaEvents.UPDATED, this::updated)
                 .on(IdeaEvents.STATUS_CHANGED, this::statusChanged)
-                .on(IdeaEvents.WITHDRAWN, e -> setState(e.ideaId(), "WITHDRAWN", null))
-                .on(IdeaEvents.MERGED, e -> setState(e.ideaId(), "MERGED", Objects.requireNonNull(e.intoIdeaId(), "intoIdeaId")))
+                .on(IdeaEvents.WITHDRAWN, e -> setState(e.ideaId(), CandidateState.WITHDRAWN, null))
+                .on(IdeaEvents.MERGED, e -> setState(e.ideaId(), CandidateState.MERGED, Objects.requireNonNull(e.intoIdeaId(), "intoIdeaId")))
                 .on(IdeaEvents.ASSESSED, this::assessed));
     }
 
     void classified(IdeaEvents.Classified classified) {
         String classification = Objects.requireNonNull(classified.classification(), "classification");
         IdeaEvents.Idea idea = Objects.requireNonNull(classified.idea(), "idea");
-        upsertIdea(idea, classification, CANDIDATE_CLASSES.contains(classification) ? "OPEN" : "NOT_CLASSIFIED");
-        em.createNativeQuery("update candidate set score = ?2 where idea_id = ?1")
-                .setParameter(1, idea.ideaId()).setParameter(2, classified.score()).executeUpdate();
+        candidates.upsertIdea(Objects.requireNonNull(idea.ideaId(), "idea.ideaId"), Objects.requireNonNull(idea.title(), "idea.title"),
+                idea.description(), Objects.requireNonNull(idea.actionField(), "idea.actionField").name(), classification,
+                CANDIDATE_CLASSES.contains(classification) ? CandidateState.OPEN : CandidateState.NOT_CLASSIFIED);
+        candidates.setScore(idea.ideaId(), classified.score());
     }
 
     void updated(IdeaEvents.Updated updated) {
         IdeaEvents.Idea idea = Objects.requireNonNull(updated.idea(), "idea");
-        em.createNativeQuery("update candidate set title = ?2, description = ?3, action_field = ?4, updated_at = now() where idea_id = ?1")
-                .setParameter(1, Objects.requireNonNull(idea.ideaId(), "idea.ideaId")).setParameter(2, Objects.requireNonNull(idea.title(), "idea.title"))
-                .setParameter(3, idea.description()).setParameter(4, Objects.requireNonNull(idea.actionField(), "idea.actionField").name())
-                .executeUpdate();
+        candidates.updateIdea(Objects.requireNonNull(idea.ideaId(), "idea.ideaId"), Objects.requireNonNull(idea.title(), "idea.title"),
+                idea.description(), Objects.requireNonNull(idea.actionField(), "idea.actionField").name());
     }
 
     void statusChanged(IdeaEvents.StatusChanged changed) {
         String to = Objects.requireNonNull(changed.to(), "to");
         if (!"CLASSIFIED".equals(to)) {
-            String state = switch (to) {
-                case "WITHDRAWN" -> "WITHDRAWN";
-                case "MERGED" -> "MERGED";
-                case "REJECTED" -> "REJECTED";
-                default -> "NOT_CLASSIFIED";
+            CandidateState state = switch (to) {
+                case "WITHDRAWN" -> CandidateState.WITHDRAWN;
+                case "MERGED" -> CandidateState.MERGED;
+                case "REJECTED" -> CandidateState.REJECTED;
+                default -> CandidateState.NOT_CLASSIFIED;
             };
             setState(Objects.requireNonNull(changed.idea(), "idea").ideaId(), state, null);
         }
@@ -78,32 +78,13 @@ public class CandidateProjection {
     void assessed(IdeaEvents.Assessed assessed) {
         List<UUID> goals = assessed.goalIds() == null ? List.of() : assessed.goalIds();
         try {
-            em.createNativeQuery("""
-                            insert into candidate (idea_id, score, goal_ids, state, updated_at) values (?1, ?2, cast(?3 as jsonb), 'NOT_CLASSIFIED', now())
-                            on conflict (idea_id) do update set score = excluded.score, goal_ids = excluded.goal_ids, updated_at = now()""")
-                    .setParameter(1, Objects.requireNonNull(assessed.ideaId(), "ideaId"))
-                    .setParameter(2, assessed.score())
-                    .setParameter(3, json.writeValueAsString(goals))
-                    .executeUpdate();
+            candidates.upsertAssessment(Objects.requireNonNull(assessed.ideaId(), "ideaId"), assessed.score(), json.writeValueAsString(goals));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private void upsertIdea(IdeaEvents.Idea idea, String classification, String state) {
-        em.createNativeQuery("""
-                        insert into candidate (idea_id, title, description, action_field, classification, state, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, now())
-                        on conflict (idea_id) do update set title = excluded.title, description = excluded.description,
-                            action_field = excluded.action_field, classification = excluded.classification, state = excluded.state,
-                            merged_into = null, updated_at = now()""")
-                .setParameter(1, Objects.requireNonNull(idea.ideaId(), "idea.ideaId")).setParameter(2, Objects.requireNonNull(idea.title(), "idea.title"))
-                .setParameter(3, idea.description()).setParameter(4, Objects.requireNonNull(idea.actionField(), "idea.actionField").name())
-                .setParameter(5, classification).setParameter(6, state).executeUpdate();
-    }
-
-    private void setState(UUID ideaId, String state, UUID mergedInto) {
-        em.createNativeQuery("update candidate set state = ?2, merged_into = ?3, updated_at = now() where idea_id = ?1")
-                .setParameter(1, Objects.requireNonNull(ideaId, "ideaId")).setParameter(2, state).setParameter(3, mergedInto).executeUpdate();
+    private void setState(UUID ideaId, CandidateState state, UUID mergedInto) {
+        candidates.setState(Objects.requireNonNull(ideaId, "ideaId"), state, mergedInto);
     }
 }

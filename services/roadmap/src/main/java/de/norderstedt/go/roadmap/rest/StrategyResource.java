@@ -1,27 +1,25 @@
 package de.norderstedt.go.roadmap.rest;
 
 import de.norderstedt.go.platform.model.ActionField;
-import de.norderstedt.go.platform.model.Times;
-import de.norderstedt.go.platform.problem.Params;
+import de.norderstedt.go.platform.paging.Cursor;
+import de.norderstedt.go.platform.paging.Page;
 import de.norderstedt.go.platform.problem.ProblemException;
 import de.norderstedt.go.platform.security.CurrentUser;
 import de.norderstedt.go.platform.security.Roles;
+import de.norderstedt.go.roadmap.model.ActionFieldPriority;
 import de.norderstedt.go.roadmap.model.Goal;
 import de.norderstedt.go.roadmap.model.Phase;
-import de.norderstedt.go.roadmap.model.PhaseStatus;
 import de.norderstedt.go.roadmap.model.ProgrammeMilestone;
 import de.norderstedt.go.roadmap.model.Vision;
-import de.norderstedt.go.roadmap.model.VisionStatus;
-import de.norderstedt.go.roadmap.rest.StrategyRequests.GoalRequest;
-import de.norderstedt.go.roadmap.rest.StrategyRequests.PhaseRequest;
-import de.norderstedt.go.roadmap.rest.StrategyRequests.PriorityRequest;
-import de.norderstedt.go.roadmap.rest.StrategyRequests.TimelineRequest;
-import de.norderstedt.go.roadmap.rest.StrategyRequests.VisionRequest;
 import de.norderstedt.go.roadmap.service.StrategyService;
+import de.norderstedt.go.roadmap.service.TimelineService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,60 +27,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Path(Api.ROOT)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Strategy", description = "Vision, action fields, strategic goals, programme phases and timeline")
 public class StrategyResource {
 
-    public record VisionResponse(UUID id, int version, String statement, VisionStatus status, OffsetDateTime adoptedAt,
-                                 OffsetDateTime updatedAt) {
-        static VisionResponse of(Vision v) {
-            return new VisionResponse(v.id, v.version, v.statement, v.status, Times.berlin(v.adoptedAt), Times.berlin(v.updatedAt));
-        }
-    }
-
-    public record GoalResponse(UUID id, String title, String description, ActionField actionField, String actionFieldLabel,
-                               List<String> indicators, OffsetDateTime updatedAt) {
-        static GoalResponse of(Goal g) {
-            return new GoalResponse(g.id, g.title, g.description, g.actionField, g.actionField.germanLabel(), g.indicators,
-                    Times.berlin(g.updatedAt));
-        }
-    }
-
-    public record ActionFieldResponse(ActionField field, String label, int priority, List<GoalResponse> goals) {
-    }
-
-    public record PhaseResponse(String key, String title, String description, PhaseStatus status, LocalDate plannedStart,
-                                LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd) {
-        static PhaseResponse of(Phase p) {
-            return new PhaseResponse(p.key, p.title, p.description, p.status, p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd);
-        }
-    }
-
-    public record TimelineResponse(UUID id, String title, String description, String phase, OffsetDateTime startsAt,
-                                   OffsetDateTime endsAt, boolean reached) {
-        static TimelineResponse of(ProgrammeMilestone m) {
-            return new TimelineResponse(m.id, m.title, m.description, m.phase, Times.berlin(m.startsAt), Times.berlin(m.endsAt), m.reached);
-        }
-    }
-
     private final StrategyService strategy;
+    private final TimelineService timeline;
     private final CurrentUser user;
 
-    public StrategyResource(StrategyService strategy, CurrentUser user) {
+    public StrategyResource(StrategyService strategy, TimelineService timeline, CurrentUser user) {
         this.strategy = strategy;
+        this.timeline = timeline;
         this.user = user;
     }
 
@@ -98,9 +66,13 @@ public class StrategyResource {
 
     @GET
     @Path("/vision/history")
-    @Operation(summary = "Every version of the vision, newest first (the draft for the programme team only)")
-    public List<VisionResponse> visionHistory() {
-        return strategy.visionHistory(user.isProgrammeTeam()).stream().map(VisionResponse::of).toList();
+    @Operation(summary = "Every version of the vision, newest first (the draft for the programme team only)",
+            description = "Keyset paging with ?after=")
+    public Page<VisionResponse> visionHistory(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                              @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        Cursor key = after == null ? null : after.expect(1);
+        List<Vision> rows = strategy.visionHistory(user.isProgrammeTeam(), key == null ? null : key.integer(0), limit);
+        return Page.of(rows, limit, VisionResponse::of, v -> Cursor.of(v.version));
     }
 
     @PUT
@@ -108,7 +80,7 @@ public class StrategyResource {
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Write the draft of the next vision (created when there is none)")
     public VisionResponse writeDraft(@Valid @NotNull VisionRequest request) {
-        return VisionResponse.of(strategy.writeDraftVision(request));
+        return VisionResponse.of(strategy.writeDraftVision(request.statement()));
     }
 
     @POST
@@ -124,29 +96,36 @@ public class StrategyResource {
 
     @GET
     @Path("/action-fields")
-    @Operation(summary = "The four action fields with German labels, in priority order, each with its strategic goals")
-    public List<ActionFieldResponse> actionFields() {
+    @Operation(summary = "The four action fields with German labels, in priority order, each with its strategic goals",
+            description = "Keyset paging with ?after=")
+    public Page<ActionFieldResponse> actionFields(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                                  @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        Cursor key = after == null ? null : after.expect(2);
+        List<ActionFieldPriority> rows = strategy.fieldsPage(key == null ? null : key.integer(0), key == null ? null : key.text(1), limit);
         List<Goal> goals = strategy.goals(null);
-        List<ActionField> order = strategy.fieldsByPriority();
-        return order.stream().map(f -> new ActionFieldResponse(f, f.germanLabel(), order.indexOf(f) + 1,
-                goals.stream().filter(g -> g.actionField == f).map(GoalResponse::of).toList())).toList();
+        return Page.of(rows, limit, p -> actionField(p.field(), p.priority, goals), p -> Cursor.of(p.priority, p.actionField));
     }
 
     @PUT
     @Path("/action-fields/priority")
     @RolesAllowed(Roles.PROGRAMME_LEAD)
-    @Operation(summary = "Set the priority order of the four action fields")
+    @Operation(summary = "Set the priority order of the four action fields; answers all four in the new order")
     public List<ActionFieldResponse> prioritise(@Valid @NotNull PriorityRequest request) {
-        strategy.reorderFields(request.order());
-        return actionFields();
+        List<ActionField> order = strategy.reorderFields(request.order());
+        List<Goal> goals = strategy.goals(null);
+        return order.stream().map(f -> actionField(f, order.indexOf(f) + 1, goals)).toList();
     }
 
     @GET
     @Path("/goals")
-    @Operation(summary = "Strategic goals, optionally of one action field")
-    public List<GoalResponse> goals(@QueryParam("actionField") String actionField) {
-        ActionField field = Params.enumValue(ActionField.class, "actionField", actionField);
-        return strategy.goals(field).stream().map(GoalResponse::of).toList();
+    @Operation(summary = "Strategic goals, optionally of one action field", description = "By action field, oldest first; keyset paging with ?after=")
+    public Page<GoalResponse> goals(@QueryParam("actionField") ActionField actionField,
+                                    @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                    @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        Cursor key = after == null ? null : after.expect(3);
+        List<Goal> rows = strategy.goalsPage(actionField, key == null ? null : key.text(0), key == null ? null : key.instant(1),
+                key == null ? null : key.uuid(2), limit);
+        return Page.of(rows, limit, GoalResponse::of, g -> Cursor.of(g.actionField.name(), g.createdAt, g.id));
     }
 
     @GET
@@ -160,9 +139,9 @@ public class StrategyResource {
     @Path("/goals")
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Define a strategic goal (announced as goal-defined; the ideas service then accepts it in assessments)")
-    public Response defineGoal(@Valid @NotNull GoalRequest request) {
-        Goal g = strategy.defineGoal(request);
-        return Response.created(URI.create(Api.ROOT + "/goals/" + g.id)).entity(GoalResponse.of(g)).build();
+    public Response defineGoal(@Valid @NotNull GoalRequest request, @Context UriInfo uri) {
+        Goal g = strategy.defineGoal(request.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(g.id.toString()).build()).entity(GoalResponse.of(g)).build();
     }
 
     @PUT
@@ -170,16 +149,20 @@ public class StrategyResource {
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Change a strategic goal")
     public GoalResponse changeGoal(@PathParam("id") UUID id, @Valid @NotNull GoalRequest request) {
-        return GoalResponse.of(strategy.changeGoal(id, request));
+        return GoalResponse.of(strategy.changeGoal(id, request.draft()));
     }
 
     // ---- phases and timeline ----
 
     @GET
     @Path("/phases")
-    @Operation(summary = "Phases I–III and the cross-cutting communication track, with dates and status")
-    public List<PhaseResponse> phases() {
-        return strategy.phases().stream().map(PhaseResponse::of).toList();
+    @Operation(summary = "Phases I–III and the cross-cutting communication track, with dates and status",
+            description = "In programme order; keyset paging with ?after=")
+    public Page<PhaseResponse> phases(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                      @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        Cursor key = after == null ? null : after.expect(2);
+        List<Phase> rows = timeline.phases(key == null ? null : key.integer(0), key == null ? null : key.text(1), limit);
+        return Page.of(rows, limit, PhaseResponse::of, p -> Cursor.of(p.sortOrder, p.key));
     }
 
     @PUT
@@ -187,23 +170,27 @@ public class StrategyResource {
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Set a phase's planned and actual dates and status (announced as phase-changed)")
     public PhaseResponse changePhase(@PathParam("key") String key, @Valid @NotNull PhaseRequest request) {
-        return PhaseResponse.of(strategy.changePhase(key, request));
+        return PhaseResponse.of(timeline.changePhase(key, request.changes()));
     }
 
     @GET
     @Path("/timeline")
-    @Operation(summary = "The programme's timeline: reports, workshops, council decisions, in time order")
-    public List<TimelineResponse> timeline() {
-        return strategy.timeline().stream().map(TimelineResponse::of).toList();
+    @Operation(summary = "The programme's timeline: reports, workshops, council decisions, in time order",
+            description = "Keyset paging with ?after=")
+    public Page<TimelineResponse> timeline(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                           @QueryParam("after") @Parameter(description = "The `next` of the previous page") Cursor after) {
+        Cursor key = after == null ? null : after.expect(2);
+        List<ProgrammeMilestone> rows = timeline.timeline(key == null ? null : key.instant(0), key == null ? null : key.uuid(1), limit);
+        return Page.of(rows, limit, TimelineResponse::of, m -> Cursor.of(m.startsAt, m.id));
     }
 
     @POST
     @Path("/timeline")
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Add a date to the timeline")
-    public Response addToTimeline(@Valid @NotNull TimelineRequest request) {
-        ProgrammeMilestone m = strategy.addToTimeline(request);
-        return Response.created(URI.create(Api.ROOT + "/timeline/" + m.id)).entity(TimelineResponse.of(m)).build();
+    public Response addToTimeline(@Valid @NotNull TimelineRequest request, @Context UriInfo uri) {
+        ProgrammeMilestone m = timeline.addToTimeline(request.entry());
+        return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).build()).entity(TimelineResponse.of(m)).build();
     }
 
     @PUT
@@ -211,7 +198,11 @@ public class StrategyResource {
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Change a date of the timeline, or mark it reached")
     public TimelineResponse changeTimeline(@PathParam("id") UUID id, @Valid @NotNull TimelineRequest request) {
-        return TimelineResponse.of(strategy.changeTimeline(id, request));
+        return TimelineResponse.of(timeline.changeTimeline(id, request.entry()));
     }
 
+    private static ActionFieldResponse actionField(ActionField field, int priority, List<Goal> goals) {
+        return new ActionFieldResponse(field, field.germanLabel(), priority,
+                goals.stream().filter(g -> g.actionField == field).map(GoalResponse::of).toList());
+    }
 }

@@ -3,18 +3,17 @@ package de.norderstedt.go.roadmap.service;
 import de.norderstedt.go.platform.model.Texts;
 import de.norderstedt.go.platform.model.Timestamps;
 import de.norderstedt.go.platform.problem.ProblemException;
+import de.norderstedt.go.roadmap.model.AreaOfLife;
+import de.norderstedt.go.roadmap.model.Indicator;
 import de.norderstedt.go.roadmap.model.InventoryItem;
-import de.norderstedt.go.roadmap.rest.InventoryRequests.IndicatorRequest;
-import de.norderstedt.go.roadmap.rest.InventoryRequests.InventoryRequest;
-import de.norderstedt.go.roadmap.rest.InventoryRequests.ValueRequest;
+import de.norderstedt.go.roadmap.repository.IndicatorRepository;
+import de.norderstedt.go.roadmap.repository.InventoryItemRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,103 +24,89 @@ public class InventoryService {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
-    public record Indicator(String key, String title, String description, String unit, boolean higherIsBetter, String source,
-                            List<Value> values) {
+    private final InventoryItemRepository items;
+    private final IndicatorRepository indicators;
+
+    public InventoryService(InventoryItemRepository items, IndicatorRepository indicators) {
+        this.items = items;
+        this.indicators = indicators;
     }
 
-    public record Value(LocalDate observedOn, BigDecimal value, String note) {
-    }
-
-    private final EntityManager em;
-
-    public InventoryService(EntityManager em) {
-        this.em = em;
-    }
-
+    /**
+     * One page of the strategy house, by area of life (in the order of {@link AreaOfLife}) and
+     * name, after the keyset {@code (areaOfLife, name, id)}; {@code limit + 1} rows.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<InventoryItem> inventory() {
-        return em.createQuery("from InventoryItem i order by i.areaOfLife, i.name, i.id", InventoryItem.class).getResultList();
+    public List<InventoryItem> inventory(AreaOfLife afterArea, String afterName, UUID afterId, int limit) {
+        return items.page(afterArea, afterName, afterId, limit);
     }
 
     @Transactional
-    public InventoryItem add(InventoryRequest request) {
+    public InventoryItem add(InventoryEntry entry) {
         InventoryItem i = new InventoryItem();
         i.id = UUID.randomUUID();
         i.createdAt = Timestamps.now();
-        apply(i, request);
-        em.persist(i);
+        apply(i, entry);
+        items.persist(i);
         return i;
     }
 
     @Transactional
-    public InventoryItem change(UUID id, InventoryRequest request) {
-        InventoryItem i = em.find(InventoryItem.class, id);
+    public InventoryItem change(UUID id, InventoryEntry entry) {
+        InventoryItem i = items.findById(id);
         if (i == null) {
             throw ProblemException.notFound("Inventory item", id);
         }
-        apply(i, request);
+        apply(i, entry);
         return i;
     }
 
-    private static void apply(InventoryItem i, InventoryRequest r) {
-        i.name = r.name().strip();
-        i.description = Texts.blankToNull(r.description());
-        i.areaOfLife = r.areaOfLife();
-        i.owner = r.owner().strip();
-        i.link = Texts.blankToNull(r.link());
-        i.status = r.status();
+    private static void apply(InventoryItem i, InventoryEntry e) {
+        i.name = e.name().strip();
+        i.description = Texts.blankToNull(e.description());
+        i.areaOfLife = e.areaOfLife();
+        i.owner = e.owner().strip();
+        i.link = Texts.blankToNull(e.link());
+        i.status = e.status();
         i.updatedAt = Timestamps.now();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Indicator> indicators() {
-        List<?> rows = em.createNativeQuery("select key from indicator order by created_at, key").getResultList();
-        return rows.stream().map(k -> indicator((String) k)).toList();
+    /** One page of the indicators in the order they were defined, after the keyset {@code (createdAt, key)}; {@code limit + 1} rows. */
+    @Transactional
+    public List<IndicatorSeries> indicators(Instant afterCreatedAt, String afterKey, int limit) {
+        return indicators.page(afterCreatedAt, afterKey, limit).stream()
+                .map(i -> new IndicatorSeries(i, values(i.key))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Indicator indicator(String key) {
-        List<?> rows = em.createNativeQuery("select key, title, description, unit, higher_is_better, source from indicator where key = ?1")
-                .setParameter(1, key).getResultList();
-        if (rows.isEmpty()) {
+    public IndicatorSeries indicator(String key) {
+        Indicator i = indicators.findById(key);
+        if (i == null) {
             throw ProblemException.notFound("Indicator", key);
         }
-        Object[] r = (Object[]) rows.get(0);
-        List<?> values = em.createNativeQuery("select observed_on, value, note from indicator_value where indicator_key = ?1 order by observed_on")
-                .setParameter(1, key).getResultList();
-        List<Value> series = new ArrayList<>();
-        for (Object o : values) {
-            Object[] v = (Object[]) o;
-            series.add(new Value(v[0] instanceof LocalDate d ? d : ((Date) v[0]).toLocalDate(), new BigDecimal(((BigDecimal) v[1]).stripTrailingZeros().toPlainString()), (String) v[2]));
-        }
-        return new Indicator((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5], series);
+        return new IndicatorSeries(i, values(key));
+    }
+
+    private List<IndicatorSeries.Value> values(String key) {
+        return indicators.values(key).stream().map(o -> new IndicatorSeries.Value(o.observedOn(), o.value(), o.note())).toList();
     }
 
     /** Creates or replaces an indicator's description; its values stay. */
     @Transactional
-    public Indicator defineIndicator(String key, IndicatorRequest request) {
+    public IndicatorSeries defineIndicator(String key, IndicatorDefinition definition) {
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalid("key", "lower-case letters, digits and dashes, at most 60");
         }
-        em.createNativeQuery("""
-                        insert into indicator (key, title, description, unit, higher_is_better, source, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, now())
-                        on conflict (key) do update set title = excluded.title, description = excluded.description, unit = excluded.unit,
-                            higher_is_better = excluded.higher_is_better, source = excluded.source""")
-                .setParameter(1, key).setParameter(2, request.title().strip()).setParameter(3, Texts.blankToNull(request.description()))
-                .setParameter(4, Texts.blankToNull(request.unit())).setParameter(5, request.higherIsBetter())
-                .setParameter(6, Texts.blankToNull(request.source())).executeUpdate();
+        indicators.define(key, definition.title().strip(), Texts.blankToNull(definition.description()),
+                Texts.blankToNull(definition.unit()), definition.higherIsBetter(), Texts.blankToNull(definition.source()));
         return indicator(key);
     }
 
     /** Records (or corrects) the value observed on a date. */
     @Transactional
-    public Indicator record(String key, ValueRequest request) {
+    public IndicatorSeries record(String key, LocalDate observedOn, BigDecimal value, String note) {
         indicator(key);
-        em.createNativeQuery("""
-                        insert into indicator_value (indicator_key, observed_on, value, note) values (?1, ?2, ?3, ?4)
-                        on conflict (indicator_key, observed_on) do update set value = excluded.value, note = excluded.note""")
-                .setParameter(1, key).setParameter(2, Date.valueOf(request.observedOn())).setParameter(3, request.value())
-                .setParameter(4, Texts.blankToNull(request.note())).executeUpdate();
+        indicators.record(key, observedOn, value, Texts.blankToNull(note));
         return indicator(key);
     }
 }

@@ -1,19 +1,25 @@
 package de.norderstedt.go.roadmap.service;
 
+import de.norderstedt.go.roadmap.config.RoadmapConfig;
+import de.norderstedt.go.roadmap.model.PlannedMeasure;
 import de.norderstedt.go.roadmap.model.RoadmapVersion;
+import de.norderstedt.go.roadmap.repository.MeasureRepository;
+import de.norderstedt.go.roadmap.repository.PlannedMeasureRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The adopted roadmap as open data: a CSV of its measures (RFC 4180, UTF-8) and a DCAT-AP.de
@@ -32,17 +38,24 @@ public class OpenDataService {
     static final String LICENSE = "http://dcat-ap.de/def/licenses/dl-by-de/2.0";
 
     private final String baseUrl;
+    private final VersionService versions;
+    private final PlannedMeasureRepository planned;
+    private final MeasureRepository measures;
 
-    public OpenDataService(@ConfigProperty(name = "go.roadmap.public-base-url") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    public OpenDataService(RoadmapConfig config, VersionService versions, PlannedMeasureRepository planned, MeasureRepository measures) {
+        String url = config.publicBaseUrl();
+        this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.versions = versions;
+        this.planned = planned;
+        this.measures = measures;
     }
 
     /** One row per measure, values in {@link #CSV_COLUMNS} order; list cells joined with " | ". */
-    public String csv(List<List<Object>> rows) {
+    public String csv(List<MeasureView> plan) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out)) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof List<?> l
+            for (MeasureView m : plan) {
+                printer.printRecord(row(m).stream().map(v -> v instanceof List<?> l
                         ? String.join(" | ", l.stream().map(String::valueOf).toList()) : v).toList());
             }
         } catch (IOException e) {
@@ -51,12 +64,34 @@ public class OpenDataService {
         return out.toString();
     }
 
-    public String versionUrl(String label) {
+    private static List<Object> row(MeasureView m) {
+        PlannedMeasure p = m.planned();
+        return Arrays.asList(p.measureId, m.versionLabel(), p.title, p.description, p.actionField, p.actionField.germanLabel(),
+                m.goals().stream().map(g -> g.title).toList(), p.horizon, p.owner, p.ownerDetail, p.plannedStart, p.plannedEnd,
+                m.reported().status, m.progressPercent(), p.parentId, p.weight, p.fundingProgrammes,
+                m.milestones().stream().filter(ms -> ms.done).count(), m.milestones().size(), p.ideaIds);
+    }
+
+    private String versionUrl(String label) {
+        // The public path at the gateway, the same as this service's root (quarkus.rest.path).
         return baseUrl + "/api/roadmap/versions/" + label;
     }
 
-    /** The DCAT-AP.de description of one adopted (or superseded) version. */
-    public Map<String, Object> dataset(RoadmapVersion v, Instant modified) {
+    /**
+     * The DCAT-AP.de description of an adopted (or superseded) version: modified when the version
+     * last changed or, if later, when progress of one of its measures was last reported.
+     */
+    @Transactional
+    public Map<String, Object> dcat(String label) {
+        RoadmapVersion v = versions.version(label, false);
+        List<PlannedMeasure> plan = planned.plan(v.id);
+        Instant modified = measures.byIds(ProgressService.ids(plan)).values().stream()
+                .map(m -> m.progressedAt).filter(Objects::nonNull).max(Instant::compareTo)
+                .filter(t -> t.isAfter(v.updatedAt)).orElse(v.updatedAt);
+        return dataset(v, modified);
+    }
+
+    private Map<String, Object> dataset(RoadmapVersion v, Instant modified) {
         String url = versionUrl(v.label);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("@context", context());

@@ -9,21 +9,21 @@ import de.norderstedt.go.roadmap.model.MeasureMilestone;
 import de.norderstedt.go.roadmap.model.MeasureStatus;
 import de.norderstedt.go.roadmap.model.PlannedMeasure;
 import de.norderstedt.go.roadmap.model.RoadmapVersion;
-import de.norderstedt.go.roadmap.rest.RoadmapRequests.MilestoneRequest;
-import de.norderstedt.go.roadmap.rest.RoadmapRequests.ProgressRequest;
+import de.norderstedt.go.roadmap.repository.MeasureMilestoneRepository;
+import de.norderstedt.go.roadmap.repository.MeasureRepository;
+import de.norderstedt.go.roadmap.repository.PlannedMeasureRepository;
+import de.norderstedt.go.roadmap.repository.RoadmapVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,22 +36,19 @@ public class ProgressService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final EntityManager em;
+    private final MeasureRepository measures;
+    private final MeasureMilestoneRepository milestones;
+    private final RoadmapVersionRepository versions;
+    private final PlannedMeasureRepository planned;
     private final RoadmapEventPublisher events;
 
-    public ProgressService(EntityManager em, RoadmapEventPublisher events) {
-        this.em = em;
+    public ProgressService(MeasureRepository measures, MeasureMilestoneRepository milestones, RoadmapVersionRepository versions,
+                           PlannedMeasureRepository planned, RoadmapEventPublisher events) {
+        this.measures = measures;
+        this.milestones = milestones;
+        this.versions = versions;
+        this.planned = planned;
         this.events = events;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, Measure> records(Collection<UUID> measureIds) {
-        Map<UUID, Measure> found = new HashMap<>();
-        if (!measureIds.isEmpty()) {
-            em.createQuery("from Measure m where m.id in ?1", Measure.class).setParameter(1, measureIds).getResultList()
-                    .forEach(m -> found.put(m.id, m));
-        }
-        return found;
     }
 
     /** Progress per measure of one version's plan: reported for leaves, weighted mean of the children for parents. */
@@ -97,11 +94,8 @@ public class ProgressService {
      * computed progress changed with it, in the newest version that plans the measure.
      */
     @Transactional
-    public Measure report(UUID measureId, ProgressRequest request) {
-        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
-        if (m == null) {
-            throw ProblemException.notFound("Measure", measureId);
-        }
+    public Measure report(UUID measureId, ProgressReport request) {
+        Measure m = measures.lock(measureId).orElseThrow(() -> ProblemException.notFound("Measure", measureId));
         PlannedView view = newestPlan(measureId, true);
         boolean parent = view.plan().stream().anyMatch(p -> measureId.equals(p.parentId));
         BigDecimal progress = request.progressPercent();
@@ -115,7 +109,7 @@ public class ProgressService {
             progress = HUNDRED;
         }
         // One read of the plan's records: m is the same managed instance in it, so "after" sees the change.
-        Map<UUID, Measure> records = records(ids(view.plan()));
+        Map<UUID, Measure> records = measures.byIds(ids(view.plan()));
         records.put(m.id, m);
         Map<UUID, BigDecimal> before = effectiveProgress(view.plan(), records);
         Instant now = Timestamps.now();
@@ -136,18 +130,9 @@ public class ProgressService {
         return m;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MeasureMilestone> milestones(Collection<UUID> measureIds) {
-        if (measureIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("from MeasureMilestone ms where ms.measureId in ?1 order by ms.dueDate, ms.id", MeasureMilestone.class)
-                .setParameter(1, measureIds).getResultList();
-    }
-
     @Transactional
-    public MeasureMilestone addMilestone(UUID measureId, MilestoneRequest request) {
-        if (em.find(Measure.class, measureId) == null) {
+    public MeasureMilestone addMilestone(UUID measureId, MilestoneDraft request) {
+        if (measures.findById(measureId) == null) {
             throw ProblemException.notFound("Measure", measureId);
         }
         MeasureMilestone ms = new MeasureMilestone();
@@ -155,13 +140,13 @@ public class ProgressService {
         ms.measureId = measureId;
         ms.createdAt = Timestamps.now();
         apply(ms, request);
-        em.persist(ms);
+        milestones.persist(ms);
         return ms;
     }
 
     @Transactional
-    public MeasureMilestone changeMilestone(UUID measureId, UUID milestoneId, MilestoneRequest request) {
-        MeasureMilestone ms = em.find(MeasureMilestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
+    public MeasureMilestone changeMilestone(UUID measureId, UUID milestoneId, MilestoneDraft request) {
+        MeasureMilestone ms = milestones.lock(milestoneId).orElse(null);
         if (ms == null || !ms.measureId.equals(measureId)) {
             throw ProblemException.notFound("Milestone", milestoneId);
         }
@@ -169,7 +154,7 @@ public class ProgressService {
         return ms;
     }
 
-    private void apply(MeasureMilestone ms, MilestoneRequest r) {
+    private void apply(MeasureMilestone ms, MilestoneDraft r) {
         boolean reached = r.done() && !ms.done;
         ms.title = r.title().strip();
         ms.dueDate = r.dueDate();
@@ -182,6 +167,10 @@ public class ProgressService {
 
     /** The newest version that plans a measure, with its whole plan (for parents and titles). */
     public record PlannedView(RoadmapVersion version, List<PlannedMeasure> plan) {
+        Optional<PlannedMeasure> find(UUID measureId) {
+            return plan.stream().filter(p -> p.measureId.equals(measureId)).findFirst();
+        }
+
         UUID parentOf(UUID measureId) {
             return plan.stream().filter(p -> p.measureId.equals(measureId)).findFirst().map(p -> p.parentId).orElse(null);
         }
@@ -193,16 +182,9 @@ public class ProgressService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlannedView newestPlan(UUID measureId, boolean includeOpen) {
-        RoadmapVersion v = em.createQuery("""
-                        select v from RoadmapVersion v where v.id in (select p.versionId from PlannedMeasure p where p.measureId = ?1)
-                        and (?2 = true or v.status in ?3) order by v.major desc""", RoadmapVersion.class)
-                .setParameter(1, measureId).setParameter(2, includeOpen)
-                .setParameter(3, List.of(de.norderstedt.go.roadmap.model.VersionStatus.ADOPTED, de.norderstedt.go.roadmap.model.VersionStatus.SUPERSEDED))
-                .setMaxResults(1).getResultStream().findFirst()
+        RoadmapVersion v = versions.newestPlanning(measureId, includeOpen)
                 .orElseThrow(() -> ProblemException.notFound("Measure", measureId));
-        List<PlannedMeasure> plan = em.createQuery("from PlannedMeasure m where m.versionId = ?1 order by m.sortOrder, m.id", PlannedMeasure.class)
-                .setParameter(1, v.id).getResultList();
-        return new PlannedView(v, plan);
+        return new PlannedView(v, planned.plan(v.id));
     }
 
     static List<UUID> ids(List<PlannedMeasure> plan) {
