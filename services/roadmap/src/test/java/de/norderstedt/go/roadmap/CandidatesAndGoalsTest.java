@@ -74,11 +74,15 @@ class CandidatesAndGoalsTest {
         given().auth().oauth2(anna.token()).get(candidates).then().statusCode(403);
 
         // One call turns the candidate into a measure of the draft.
-        given().auth().oauth2(core).contentType(ContentType.JSON).body(Map.of("owner", "CITY_ADMINISTRATION", "ownerDetail", "Fachbereich Verkehr"))
-                .post(candidates + "/" + idea + "/measure").then().statusCode(201)
+        // (with a trailing slash: the Location still names the measure, not a path beside the request's)
+        var created = given().auth().oauth2(core).contentType(ContentType.JSON).body(Map.of("owner", "CITY_ADMINISTRATION", "ownerDetail", "Fachbereich Verkehr"))
+                .post(candidates + "/" + idea + "/measure/").then().statusCode(201)
                 .body("title", is("Sichere Radwege zu allen Schulen")).body("horizon", is("QUICK_WIN"))
                 .body("actionField", is("LIVING")).body("actionFieldLabel", is("In Norderstedt leben"))
-                .body("ideaIds", contains(idea)).body("goals[0].id", is(goal)).body("status", is("PLANNED"));
+                .body("ideaIds", contains(idea)).body("goals[0].id", is(goal)).body("status", is("PLANNED")).extract();
+        assertEquals(Fixtures.VERSIONS + "/" + label + "/measures/" + created.path("id"),
+                java.net.URI.create(created.header("Location")).getPath());
+        given().auth().oauth2(core).get(created.header("Location")).then().statusCode(200).body("id", is(created.path("id").toString()));
         given().auth().oauth2(core).queryParam("limit", 100).get(candidates).then().statusCode(200).body("items.ideaId", not(hasItem(idea)));
         given().auth().oauth2(core).contentType(ContentType.JSON).body("{}").post(candidates + "/" + idea + "/measure").then().statusCode(409);
 

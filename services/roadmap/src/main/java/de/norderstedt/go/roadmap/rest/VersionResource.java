@@ -207,8 +207,8 @@ public class VersionResource {
     public Response fromCandidate(@PathParam("label") String label, @PathParam("ideaId") UUID ideaId,
                                   @Valid @NotNull FromCandidateRequest request, @Context UriInfo uri) {
         PlannedMeasure m = candidates.measureFromCandidate(label, ideaId, request.owner(), request.ownerDetail());
-        // From .../versions/{label}/candidates/{ideaId}/measure to .../versions/{label}/measures/{id}.
-        return Response.created(uri.getAbsolutePath().resolve("../../measures/" + m.measureId))
+        return Response.created(uri.getBaseUriBuilder().path(VersionResource.class).path("{label}/measures/{id}")
+                        .build(label, m.measureId))
                 .entity(MeasureResponse.of(views.one(label, true, m.measureId))).build();
     }
 

@@ -120,9 +120,10 @@ public record Cursor(List<String> values) {
         }
     }
 
+    /** Text as stored: multi-line values (a tab or line break in a title) are sort keys too. */
     public String text(int index) {
         String value = get(index);
-        if (Text.problem(value, false) != null) {
+        if (Text.problem(value, true) != null) {
             throw invalid();
         }
         return value;
