@@ -3,6 +3,7 @@ package de.norderstedt.go.local;
 import de.norderstedt.go.platform.infra.DevKeys;
 import de.norderstedt.go.platform.infra.DevTokens;
 import de.norderstedt.go.platform.infra.KafkaBroker;
+import de.norderstedt.go.platform.infra.MailServer;
 import de.norderstedt.go.platform.infra.PostgresServer;
 import de.norderstedt.go.platform.infra.ServiceProcess;
 
@@ -43,6 +44,10 @@ public final class LocalSystem {
     static final int POSTGRES_PORT = Integer.getInteger("go.local.postgres-port", 55432);
     static final int KAFKA_PORT = Integer.getInteger("go.local.kafka-port", 59092);
     static final int KAFKA_CONTROLLER_PORT = Integer.getInteger("go.local.kafka-controller-port", 59093);
+    static final int SMTP_PORT = Integer.getInteger("go.local.smtp-port", 52525);
+    static final int MAIL_API_PORT = Integer.getInteger("go.local.mail-api-port", 58025);
+    /** What links in the mails start with: the website is not part of this run, so the gateway's address. */
+    static final String MAIL_LINK_BASE = "http://localhost:8080";
 
     /**
      * Where {@code --infra} writes, per service, what its {@code %dev} profile reads
@@ -86,10 +91,13 @@ public final class LocalSystem {
         System.out.println("Starting Kafka on 127.0.0.1:" + KAFKA_PORT + " ...");
         KafkaBroker kafka = KafkaBroker.startPersistent(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
         running.add(kafka);
+        System.out.println("Starting the SMTP server (GreenMail) on 127.0.0.1:" + SMTP_PORT + " ...");
+        MailServer mail = MailServer.startPersistent(data.resolve("mail"), SMTP_PORT, MAIL_API_PORT);
+        running.add(mail);
 
         DevKeys keys = DevKeys.loadOrGenerate(data.resolve("keys"));
         if (infrastructureOnly) {
-            provisionForDevMode(postgres, kafka, keys, data);
+            provisionForDevMode(postgres, kafka, mail, keys, data);
             Map<String, String> roleTokens = roleTokens(keys);
             writeIntegratorConfig(kafka, data);
             printDevModeWelcome(kafka, roleTokens, Duration.ofNanos(System.nanoTime() - start), data);
@@ -102,6 +110,8 @@ public final class LocalSystem {
             System.out.println("Starting " + spec.name() + " on http://localhost:" + spec.port() + " ...");
             Map<String, String> environment = new java.util.HashMap<>(ServiceProcess.environment(postgres, kafka, keys, spec.database()));
             environment.put("GO_PARTICIPANT_DIRECTORY_PARTICIPANTS_URL", "http://127.0.0.1:" + SERVICES.get(0).port());
+            environment.putAll(ServiceProcess.mailEnvironment(mail.host(), mail.smtpPort(), MAIL_LINK_BASE));
+            environment.putAll(exportSources(spec.name(), name -> "http://127.0.0.1:" + port(name)));
             ServiceProcess service = ServiceProcess.start(repo, data, spec, environment);
             running.add(service);
         }
@@ -132,6 +142,22 @@ public final class LocalSystem {
         printWelcome(kafka, roleTokens, Duration.ofNanos(System.nanoTime() - start), data);
         writeTokens(roleTokens, data);
         stopped.await();
+    }
+
+    /**
+     * participants assembles a person's export from the services that hold more of their data
+     * ({@code go.participants.export-sources.<name>}); the others get nothing.
+     */
+    static Map<String, String> exportSources(String service, java.util.function.Function<String, String> url) {
+        if (!service.equals("participants")) {
+            return Map.of();
+        }
+        return Map.of("GO_PARTICIPANTS_EXPORT_SOURCES_IDEAS", url.apply("ideas"),
+                "GO_PARTICIPANTS_EXPORT_SOURCES_WORKSHOPS", url.apply("workshops"));
+    }
+
+    private static int port(String service) {
+        return SERVICES.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().port();
     }
 
     /** A bearer token for a demo user of each role, valid 12 hours. */
@@ -171,7 +197,7 @@ public final class LocalSystem {
      * its neighbours (role service), and the public key tokens are verified with. The gateway gets
      * the key only.
      */
-    private static void provisionForDevMode(PostgresServer postgres, KafkaBroker kafka, DevKeys keys, Path data) throws IOException {
+    private static void provisionForDevMode(PostgresServer postgres, KafkaBroker kafka, MailServer mail, DevKeys keys, Path data) throws IOException {
         Path dev = data.resolve(DEV_CONFIG);
         Files.createDirectories(dev);
         for (ServiceProcess.Spec spec : SERVICES) {
@@ -180,6 +206,11 @@ public final class LocalSystem {
             config.put("go.kafka.password", kafka.password(spec.database()));
             config.put("go.service-auth.token", ServiceProcess.serviceToken(keys, "service-" + spec.database()));
             config.put("mp.jwt.verify.publickey", keys.publicKeyPem());
+            config.put("quarkus.mailer.host", mail.host());
+            config.put("quarkus.mailer.port", Integer.toString(mail.smtpPort()));
+            config.put("go.mail.link-base", MAIL_LINK_BASE);
+            exportSources(spec.name(), name -> "http://127.0.0.1:" + port(name)).forEach((key, value) ->
+                    config.put(key.toLowerCase(java.util.Locale.ROOT).replace("go_participants_export_sources_", "go.participants.export-sources."), value));
             writeDevConfig(dev.resolve(spec.name() + ".properties"), spec.name(), config);
         }
         writeDevConfig(dev.resolve(GATEWAY.name() + ".properties"), GATEWAY.name(), Map.of("mp.jwt.verify.publickey", keys.publicKeyPem()));
@@ -201,11 +232,13 @@ public final class LocalSystem {
 
     private static void printDevModeWelcome(KafkaBroker kafka, Map<String, String> tokens, Duration took, Path data) {
         StringBuilder out = new StringBuilder();
-        out.append("\n================ PostgreSQL and Kafka are running (ready in ").append(took.toSeconds()).append(" s) ================\n\n");
+        out.append("\n================ PostgreSQL, Kafka and SMTP are running (ready in ").append(took.toSeconds()).append(" s) ================\n\n");
         out.append("  PostgreSQL   127.0.0.1:").append(POSTGRES_PORT).append("  user postgres / postgres, one database per service\n");
         out.append("  Kafka        ").append(kafka.bootstrapServers())
                 .append("   topics, SCRAM users and ACLs as in the whole run (integrator client config in ")
                 .append(data.resolve("kafka-integrator.properties")).append(")\n");
+        out.append("  Mail (SMTP)  127.0.0.1:").append(SMTP_PORT).append("  GreenMail: takes every mail; read a mailbox at\n")
+                .append("               http://127.0.0.1:").append(MAIL_API_PORT).append("/api/user/<address>/messages/  (raw MIME; all users: /api/user)\n");
         out.append("  Dev config   ").append(data.resolve(DEV_CONFIG))
                 .append("/<service>.properties   (Kafka password, service token, token key; read by %dev)\n\n");
         out.append("  Start the services you work on, each in a terminal of its own (live reload; Dev UI at /q/dev-ui):\n");
@@ -238,6 +271,8 @@ public final class LocalSystem {
                 .append("\n                    reads go.ideas.v1, go.roadmap.v1, go.workshops.v1 with consumer groups integrator-*; client config in ")
                 .append(data.resolve("kafka-integrator.properties")).append(" (see docs/events.md)\n");
         out.append("  PostgreSQL        127.0.0.1:").append(POSTGRES_PORT).append("  user postgres / postgres, one database per service\n");
+        out.append("  Mail (SMTP)       127.0.0.1:").append(SMTP_PORT).append("  GreenMail: takes every mail; read a mailbox at\n")
+                .append("                    http://127.0.0.1:").append(MAIL_API_PORT).append("/api/user/<address>/messages/  (raw MIME; all users: /api/user)\n");
         out.append("  Logs              ").append(data.resolve("logs")).append("\n\n");
         out.append("  Bearer tokens (valid 12 h; also in ").append(data.resolve("tokens.env")).append("):\n");
         tokens.forEach((role, token) -> out.append(String.format("    %-15s %s%n", role, token)));

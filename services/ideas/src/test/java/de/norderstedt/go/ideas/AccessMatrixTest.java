@@ -74,6 +74,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *   PUT    /api/ideas/{id}/comments/{commentId}/visibility          moderation 200
  *   GET    /api/ideas/reported-comments                             moderation 200
  *
+ * MineResource (/api/ideas; any registered participant, active or not: the staff callers here are not registered, so 403)
+ *   GET    /api/ideas/mine                                          ambassadors 200
+ *   GET    /api/ideas/supports/mine                                 ambassadors 200
+ *   GET    /api/ideas/comments/mine                                 ambassadors 200
+ *
+ * PersonDataResource (/api/ideas/internal/people, role service only: no caller of the table)
+ *   GET    /api/ideas/internal/people/{participantId}/data
+ *
  * ImportResource (/api/ideas/imports)
  *   POST   /api/ideas/imports         (text/csv; application/json)  team 201
  *          Two JAX-RS methods (importCsv, importJson) on the same path and method are one operation
@@ -199,6 +207,17 @@ class AccessMatrixTest {
                         .call(c -> onACommentOfTheOwner(owner, "PUT", "/visibility", Map.of("hidden", true, "reason", "Beleidigend"))),
                 row("GET", I + "/reported-comments").expect(200, MODERATION)
                         .call(Call.of("GET", I + "/reported-comments")),
+
+                // ---- MineResource: the caller's own lists; PersonDataResource: role service only ----------------------
+                // (MineAndExportTest shows what they hold, and the service token's 200.)
+                row("GET", I + "/mine").expect(200, AMBASSADORS)
+                        .call(Call.of("GET", I + "/mine")),
+                row("GET", I + "/supports/mine").expect(200, AMBASSADORS)
+                        .call(Call.of("GET", I + "/supports/mine")),
+                row("GET", I + "/comments/mine").expect(200, AMBASSADORS)
+                        .call(Call.of("GET", I + "/comments/mine")),
+                row("GET", I + "/internal/people/{participantId}/data")
+                        .call(Call.of("GET", I + "/internal/people/" + UUID.randomUUID() + "/data")),
 
                 // ---- ImportResource (CSV; the JSON upload is the same operation) -------------------------------------
                 row("POST", I + "/imports").expect(201, PROGRAMME_TEAM)

@@ -41,6 +41,9 @@ import static io.restassured.RestAssured.given;
  *   POST   /api/participants/me/consents
  *   GET    /api/participants/me/export
  *
+ * VerificationResource (/api/participants/verifications, public: whoever holds the mailed token)
+ *   POST   /api/participants/verifications
+ *
  * AmbassadorResource (/api/participants/ambassadors, public)
  *   GET    /api/participants/ambassadors
  *   GET    /api/participants/ambassadors/{id}
@@ -56,6 +59,7 @@ import static io.restassured.RestAssured.given;
  *   GET    /api/participants/participants/{id}/export            admin
  *   PUT    /api/participants/participants/{id}/roles/{role}      admin
  *   DELETE /api/participants/participants/{id}/roles/{role}      admin
+ *   POST   /api/participants/participants/{id}/email-verification  core team, programme lead, admin
  *
  * StatisticsResource (/api/participants/statistics)
  *   GET    /api/participants/statistics                          programme lead, admin
@@ -75,6 +79,9 @@ import static io.restassured.RestAssured.given;
  * InternalDirectoryResource (/api/participants/internal, role service only: no caller of the table)
  *   GET    /api/participants/internal/directory
  *
+ * InternalMailResource (/api/participants/internal/participants, role service only: no caller of the table)
+ *   POST   /api/participants/internal/participants/{id}/mails
+ *
  * DeadLetterResource (platform-core, in every service's index; /api/participants/internal/dead-letters, role admin)
  *   GET    /api/participants/internal/dead-letters
  *   POST   /api/participants/internal/dead-letters/redrive
@@ -83,7 +90,8 @@ import static io.restassured.RestAssured.given;
 /**
  * Who may call what in the participants service: one {@link AccessMatrix} row per operation of its
  * OpenAPI document, every row called for real as every {@link Caller}. The two ambassadors register
- * themselves and accept the code of cooperation; the staff callers are signed in with their role in
+ * themselves, have their address confirmed by the core team and accept the code of cooperation; the
+ * pending people of some rows have done neither. The staff callers are signed in with their role in
  * the token and are not registered here, so the {@code /me} operations that need a registration
  * answer them 404 (nobody registered with this account), not 403.
  *
@@ -112,6 +120,7 @@ class AccessMatrixTest {
     private static final String CONTACTS = "/api/participants/contacts";
     private static final String STATISTICS = "/api/participants/statistics";
     private static final String DIRECTORY = "/api/participants/internal/directory";
+    private static final String INTERNAL_MAILS = "/api/participants/internal/participants";
     private static final String DEAD_LETTERS = "/api/participants/internal/dead-letters";
 
     /** The role of every contact this test makes, to remove them again. */
@@ -179,6 +188,14 @@ class AccessMatrixTest {
                 row("GET", ME + "/export").expect(200, AMBASSADORS).expect(404, STAFF_CALLERS)
                         .call(Call.of("GET", ME + "/export")),
 
+                // ---- VerificationResource: public, a fresh person's mailed token for every caller -------------------
+                row("POST", Fixtures.VERIFICATIONS).expect(200, EVERYONE)
+                        .call(c -> {
+                            String email = Fixtures.uniqueEmail();
+                            pending("Vera Bestätigung", email);
+                            return Call.of("POST", Fixtures.VERIFICATIONS, Map.of("token", Fixtures.verificationToken(email)));
+                        }),
+
                 // ---- AmbassadorResource: public ---------------------------------------------------------------------
                 row("GET", AMBASSADOR_DIRECTORY).expect(200, EVERYONE)
                         .call(Call.of("GET", AMBASSADOR_DIRECTORY)),
@@ -214,6 +231,11 @@ class AccessMatrixTest {
                             Person p = pending("Petra Papierform");
                             return asOwner(c, p, Call.of("POST", PARTICIPANTS + "/" + p.id() + "/consents",
                                     Map.of("version", Fixtures.currentCodeVersion())));
+                        }),
+                row("POST", PARTICIPANTS + "/{id}/email-verification").expect(200, REGISTRATION_DESK)
+                        .call(c -> {
+                            Person p = pending("Theo Telefonkontakt");
+                            return asOwner(c, p, Call.of("POST", Fixtures.staffVerification(p.id())));
                         }),
                 row("GET", PARTICIPANTS + "/{id}/export").expect(200, ADMIN)
                         .call(Call.of("GET", PARTICIPANTS + "/" + owner.id() + "/export")),
@@ -256,6 +278,11 @@ class AccessMatrixTest {
                 row("GET", DIRECTORY)
                         .call(Call.of("GET", DIRECTORY + "?subject=" + owner.subject())),
 
+                // ---- InternalMailResource: role service only, so 401 anonymous and 403 for everyone here -----------
+                row("POST", INTERNAL_MAILS + "/{id}/mails")
+                        .call(c -> Call.of("POST", INTERNAL_MAILS + "/" + owner.id() + "/mails",
+                                InternalMailsTest.mail(UUID.randomUUID(), "Zugangsmatrix Post"))),
+
                 // ---- DeadLetterResource (platform-core): admin ------------------------------------------------------
                 row("GET", DEAD_LETTERS).expect(200, ADMIN)
                         .call(Call.of("GET", DEAD_LETTERS)),
@@ -274,12 +301,16 @@ class AccessMatrixTest {
         return new Person(Fixtures.activeAmbassador(subject, name, true), subject, TestInfra.token(subject));
     }
 
-    /** A person who registered themselves and has not accepted the code yet. */
+    /** A person who registered themselves and has neither confirmed the address nor accepted the code yet. */
     private static Person pending(String name) {
+        return pending(name, Fixtures.uniqueEmail());
+    }
+
+    private static Person pending(String name, String email) {
         String subject = "matrix-" + UUID.randomUUID();
         String token = TestInfra.token(subject);
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Fixtures.registration(name, Fixtures.uniqueEmail(), false))
+                .body(Fixtures.registration(name, email, false))
                 .post(ME).then().statusCode(201).extract().path("id");
         return new Person(id, subject, token);
     }

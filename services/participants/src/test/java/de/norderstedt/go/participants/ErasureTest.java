@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -35,22 +36,33 @@ class ErasureTest {
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Fixtures.registration("Ella Löschen", email, true))
                 .post(Fixtures.ME).then().statusCode(201).extract().path("id");
+        Fixtures.verify(Fixtures.verificationToken(email)).statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("version", Fixtures.currentCodeVersion()))
                 .post(Fixtures.ME + "/consents").then().statusCode(200);
         TopicReader.awaitTypes(Topics.PARTICIPANTS, id, ParticipantEvents.ACTIVATED.type());
+        // A change of address begun and not finished: a pending address and its link.
+        String changed = Fixtures.uniqueEmail();
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.registration("Ella Löschen", changed, true))
+                .put(Fixtures.ME).then().statusCode(200).body("pendingEmail", is(changed));
+        Fixtures.verificationToken(changed);
 
+        // The one export: the registration, the consent, and the mail that confirmed the address.
         given().auth().oauth2(token).get(Fixtures.ME + "/export").then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
                 .body("profile.email", is(email))
                 .body("profile.district", is("GARSTEDT"))
-                .body("consents", hasSize(1));
+                .body("consents", hasSize(1))
+                .body("mails.template", hasItem("verify-email"));
 
         given().auth().oauth2(token).delete(Fixtures.ME).then().statusCode(204);
+        assertEquals(0, TestInfra.count("select count(*) from mail_outbox where recipient_address in (?, ?)", email, changed),
+                "the mails to the person's addresses are gone");
+        assertEquals(0, TestInfra.count("select count(*) from email_verification where participant_id = ?::uuid", id));
 
         Map<String, Object> row = TestInfra.query("select * from participant where id = ?::uuid", id).get(0);
         assertEquals("ERASED", row.get("status"));
-        for (String column : List.of("subject", "display_name", "email", "phone", "organisation_name", "district",
-                "age_group", "motivation", "background")) {
+        for (String column : List.of("subject", "display_name", "email", "pending_email", "email_verified_by", "phone",
+                "organisation_name", "district", "age_group", "motivation", "background")) {
             assertNull(row.get(column), column + " still holds data");
         }
         assertEquals(0, TestInfra.count("select count(*) from participant_interest where participant_id = ?::uuid", id));
@@ -81,6 +93,8 @@ class ErasureTest {
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Fixtures.registration("Ella Neu", email, false))
                 .post(Fixtures.ME).then().statusCode(201);
+        assertEquals(1, TestInfra.count("select count(*) from email_verification where address = ?", email),
+                "a free address gets a confirmation link");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package de.norderstedt.go.participants;
 
+import de.norderstedt.go.platform.security.Roles;
 import de.norderstedt.go.platform.testing.TestInfra;
+import de.norderstedt.go.platform.testing.TestMail;
 import io.restassured.http.ContentType;
 
 import java.util.HashMap;
@@ -18,6 +20,12 @@ final class Fixtures {
     static final String STAFF = "/api/participants/participants";
     static final String AMBASSADORS = "/api/participants/ambassadors";
     static final String CODE = "/api/participants/code-of-cooperation";
+    static final String VERIFICATIONS = "/api/participants/verifications";
+
+    /** What the subjects of this service's mails contain. */
+    static final String VERIFY_SUBJECT = "Bitte bestätigen Sie Ihre E-Mail-Adresse";
+    static final String ADDRESS_IN_USE_SUBJECT = "Ihre E-Mail-Adresse wurde bei Norderstedt GO! angegeben";
+    static final String NEW_CODE_SUBJECT = "Neue Grundsätze der Zusammenarbeit";
 
     private Fixtures() {
     }
@@ -51,15 +59,43 @@ final class Fixtures {
         return activeAmbassador(subject, registration(displayName, uniqueEmail(), displayNamePublic));
     }
 
-    /** A person registers with their own account, telling {@code registration}, and accepts the code: returns their id. */
+    /**
+     * A person registers with their own account, telling {@code registration}, the programme team
+     * confirms the address (as after direct contact; the mail-flow tests use the link instead), and
+     * the person accepts the code: returns their id.
+     */
     static String activeAmbassador(String subject, Map<String, Object> registration) {
         String token = TestInfra.token(subject);
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(registration)
                 .post(ME).then().statusCode(201).extract().path("id");
+        confirmAddressByStaff(id);
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("version", currentCodeVersion()))
                 .post(ME + "/consents").then().statusCode(200).body("status", is("ACTIVE"));
         return id;
+    }
+
+    /** The staff path that confirms a participant's address. */
+    static String staffVerification(String id) {
+        return STAFF + "/" + id + "/email-verification";
+    }
+
+    /** The core team confirms the participant's (pending) address. */
+    static void confirmAddressByStaff(String id) {
+        given().auth().oauth2(TestInfra.token("staff-" + UUID.randomUUID(), Roles.CORE_TEAM))
+                .post(staffVerification(id)).then().statusCode(200).body("emailVerified", is(true));
+    }
+
+    /** The token of the confirmation link that arrived at {@code address}. */
+    static String verificationToken(String address) {
+        TestMail.Received mail = TestMail.awaitOne(address, VERIFY_SUBJECT);
+        mail.link("/e-mail-bestaetigen?token=");
+        return mail.linkParameter("token");
+    }
+
+    /** The person opens the link: POST of its token, as the website's confirmation page does. */
+    static io.restassured.response.ValidatableResponse verify(String token) {
+        return given().contentType(ContentType.JSON).body(Map.of("token", token)).post(VERIFICATIONS).then();
     }
 }

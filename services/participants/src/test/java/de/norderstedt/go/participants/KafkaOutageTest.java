@@ -35,6 +35,7 @@ class KafkaOutageTest {
             id = given().auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Fixtures.registration("Jo Ausfall", Fixtures.uniqueEmail(), true))
                     .post(Fixtures.ME).then().statusCode(201).extract().path("id");
+            Fixtures.confirmAddressByStaff(id);
             given().auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Map.of("version", Fixtures.currentCodeVersion()))
                     .post(Fixtures.ME + "/consents").then().statusCode(200);

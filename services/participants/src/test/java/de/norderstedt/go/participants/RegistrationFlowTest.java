@@ -4,6 +4,7 @@ import de.norderstedt.go.platform.events.Topics;
 import de.norderstedt.go.platform.events.participants.ParticipantEvents;
 import de.norderstedt.go.platform.testing.GoTestResource;
 import de.norderstedt.go.platform.testing.TestInfra;
+import de.norderstedt.go.platform.testing.TestMail;
 import de.norderstedt.go.platform.testing.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class RegistrationFlowTest {
 
     @Test
-    void registerThenAcceptCodeMakesAnActiveAmbassadorAndPublishesTheEventsInOrder() {
+    void registerConfirmAndAcceptCodeMakesAnActiveAmbassadorAndPublishesTheEventsInOrder() {
         String subject = "kim-" + UUID.randomUUID();
         String token = TestInfra.token(subject);
         String email = Fixtures.uniqueEmail();
@@ -38,12 +39,17 @@ class RegistrationFlowTest {
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/participants/me"))
                 .body("status", is("PENDING"))
-                .body("email", is(email))
+                .body("email", nullValue())
+                .body("pendingEmail", is(email))
+                .body("emailVerified", is(false))
                 .body("registrationChannel", is("WEBSITE"))
                 .extract().path("id");
 
         // Not yet in the public directory: pending people are not ambassadors yet.
         given().get(Fixtures.AMBASSADORS + "/" + id).then().statusCode(404);
+
+        Fixtures.verify(Fixtures.verificationToken(email)).statusCode(200)
+                .body("id", is(id)).body("email", is(email)).body("emailVerified", is(true)).body("status", is("PENDING"));
 
         int version = Fixtures.currentCodeVersion();
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("version", version))
@@ -83,6 +89,7 @@ class RegistrationFlowTest {
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Fixtures.registration("Privat Person", Fixtures.uniqueEmail(), false))
                 .post(Fixtures.ME).then().statusCode(201).extract().path("id");
+        Fixtures.confirmAddressByStaff(id);
 
         List<TopicReader.Event> events = TopicReader.awaitTypes(Topics.PARTICIPANTS, id, ParticipantEvents.REGISTERED.type());
         assertFalse(events.get(0).cloudEvent().toString().contains("Privat Person"));
@@ -90,18 +97,23 @@ class RegistrationFlowTest {
     }
 
     @Test
-    void theSameAccountOrEmailCannotRegisterTwice() {
+    void theSameAccountCannotRegisterTwiceButATakenAddressIsNoConflict() {
         String token = TestInfra.tokenForNewPerson();
         String email = Fixtures.uniqueEmail();
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.registration("Erst Mal", email, false))
-                .post(Fixtures.ME).then().statusCode(201);
+        String first = given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.registration("Erst Mal", email, false))
+                .post(Fixtures.ME).then().statusCode(201).extract().path("id");
+        Fixtures.confirmAddressByStaff(first);
 
+        // The caller's own account: registered already.
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.registration("Noch Mal", Fixtures.uniqueEmail(), false))
-                .post(Fixtures.ME).then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(TestInfra.tokenForNewPerson()).contentType(ContentType.JSON)
-                .body(Fixtures.registration("Andere Person", email.toUpperCase(), false))
                 .post(Fixtures.ME).then().statusCode(409).contentType("application/problem+json")
                 .body("type", is("urn:norderstedt-go:problem:conflict"));
+        // Someone else's address: registered like any other, only pending, and the address's owner is told.
+        given().auth().oauth2(TestInfra.tokenForNewPerson()).contentType(ContentType.JSON)
+                .body(Fixtures.registration("Andere Person", email.toUpperCase(), false))
+                .post(Fixtures.ME).then().statusCode(201)
+                .body("email", nullValue()).body("pendingEmail", is(email)).body("emailVerified", is(false));
+        TestMail.awaitOne(email, Fixtures.ADDRESS_IN_USE_SUBJECT);
         assertEquals(1, TestInfra.count("select count(*) from participant where email = ?", email));
     }
 }

@@ -42,9 +42,11 @@ import static io.restassured.RestAssured.given;
  *   POST   /api/workshops/{id}/registrations
  *   GET    /api/workshops/{id}/registrations/mine
  *   DELETE /api/workshops/{id}/registrations/mine
+ *   POST   /api/workshops/{id}/invitations
  *   POST   /api/workshops/{id}/guest-registrations
  *   GET    /api/workshops/guest-registrations/mine        (header Guest-Token)
  *   DELETE /api/workshops/guest-registrations/mine        (header Guest-Token)
+ *   POST   /api/workshops/guest-registrations/mine/verification (header Guest-Token: the secret of the verification mail)
  *   GET    /api/workshops/{id}/registrations
  *   POST   /api/workshops/{id}/check-ins
  *   GET    /api/workshops/{id}/report
@@ -62,6 +64,13 @@ import static io.restassured.RestAssured.given;
  *   PUT    /api/workshops/{id}/questions/{questionId}/status
  *   GET    /api/workshops/{id}/registrations.csv          (text/csv)
  *
+ * MineResource (/api/workshops)
+ *   GET    /api/workshops/registrations/mine
+ *   GET    /api/workshops/questions/mine
+ *
+ * InternalPeopleResource (/api/workshops/internal/people, role service only: no caller of the table)
+ *   GET    /api/workshops/internal/people/{participantId}/data
+ *
  * DeadLetterResource (platform-core, under the service's root, role admin; the gateway refuses /api/<service>/internal/...)
  *   GET    /api/workshops/internal/dead-letters
  *   POST   /api/workshops/internal/dead-letters/redrive
@@ -78,7 +87,10 @@ import static io.restassured.RestAssured.given;
  * freshly created and opened public workshop (one registration per person and workshop), a fresh
  * guest registration or a fresh question. {@code OWNER} is the ambassador whose registration the
  * {@code .../registrations/mine} rows act on, and the holder of the guest token in the
- * {@code guest-registrations/mine} rows; everyone else sends an unknown token there.
+ * {@code guest-registrations/mine} rows (for the verification: the secret of the link in the
+ * mail that reached the guest's address); everyone else sends an unknown token there. The
+ * internal export is for the role {@code service} only, which no caller of the table has
+ * (ExportTest calls it with a service token).
  */
 @QuarkusTest
 @WorkshopsTest
@@ -119,6 +131,9 @@ class AccessMatrixTest {
                         .call(c -> Call.of("GET", W + "/" + openWithRegistrationOf(owner.token()) + "/registrations/mine")),
                 row("DELETE", W + "/{id}/registrations/mine").expect(200, OWNER).expect(404, OTHER_AMBASSADOR)
                         .call(c -> Call.of("DELETE", W + "/" + openWithRegistrationOf(owner.token()) + "/registrations/mine")),
+                row("POST", W + "/{id}/invitations").expect(201, PROGRAMME_TEAM)
+                        .call(c -> Call.of("POST", W + "/" + openInvited() + "/invitations",
+                                Map.of("participantId", owner.id(), "mode", "ON_SITE"))),
                 row("POST", W + "/{id}/guest-registrations").expect(201, EVERYONE)
                         .call(c -> Call.of("POST", W + "/" + open() + "/guest-registrations", Map.of("name", "Gast Matrix",
                                 "email", "gast-" + UUID.randomUUID() + "@example.org", "mode", "ON_SITE"))),
@@ -128,6 +143,9 @@ class AccessMatrixTest {
                 row("DELETE", W + "/guest-registrations/mine").expect(200, OWNER).others(404)
                         .call(c -> Call.of("DELETE", W + "/guest-registrations/mine")
                                 .header("Guest-Token", c == OWNER ? freshGuestToken() : unknownGuestToken())),
+                row("POST", W + "/guest-registrations/mine/verification").expect(200, OWNER).others(404)
+                        .call(c -> Call.of("POST", W + "/guest-registrations/mine/verification")
+                                .header("Guest-Token", c == OWNER ? freshVerifySecret() : unknownGuestToken())),
                 row("GET", W + "/{id}/registrations").expect(200, PROGRAMME_TEAM)
                         .call(Call.of("GET", W + "/" + live + "/registrations")),
                 row("POST", W + "/{id}/check-ins").expect(200, PROGRAMME_TEAM)
@@ -161,6 +179,16 @@ class AccessMatrixTest {
                                 Map.of("status", "APPROVED"))),
                 row("GET", W + "/{id}/registrations.csv").expect(200, PROGRAMME_TEAM)
                         .call(Call.of("GET", W + "/" + live + "/registrations.csv")),
+
+                // ---- MineResource --------------------------------------------------------------------------------------
+                row("GET", W + "/registrations/mine").expect(200, AMBASSADORS)
+                        .call(Call.of("GET", W + "/registrations/mine")),
+                row("GET", W + "/questions/mine").expect(200, AMBASSADORS)
+                        .call(Call.of("GET", W + "/questions/mine")),
+
+                // ---- InternalPeopleResource: role service only, so 401 anonymous and 403 for everyone here ----------
+                row("GET", W + "/internal/people/{participantId}/data")
+                        .call(Call.of("GET", W + "/internal/people/" + owner.id() + "/data")),
 
                 // ---- DeadLetterResource (platform-core) ---------------------------------------------------------------
                 row("GET", W + "/internal/dead-letters").expect(200, ADMIN)
@@ -198,6 +226,24 @@ class AccessMatrixTest {
     private static String freshGuestToken() {
         return Fixtures.guest(open(), "Gast " + TestInfra.uniqueLetters(), "ON_SITE")
                 .then().statusCode(201).extract().path("cancelToken");
+    }
+
+    /** A new INVITED workshop, published (staff invite people before the registration opens, too). */
+    private static String openInvited() {
+        Map<String, Object> body = Fixtures.kickOff(20, 20);
+        body.put("audience", "INVITED");
+        body.put("title", "Ausschusssitzung " + TestInfra.uniqueLetters());
+        String staff = Fixtures.staff();
+        String id = given().auth().oauth2(staff).contentType(ContentType.JSON).body(body).post(W).then().statusCode(201).extract().path("id");
+        Fixtures.status(staff, id, "PUBLISHED", 200);
+        return id;
+    }
+
+    /** The secret of the confirmation link in the mail to a new guest (of a new open workshop). */
+    private static String freshVerifySecret() {
+        String name = "Gast " + TestInfra.uniqueLetters();
+        Fixtures.guest(open(), name, "ON_SITE").then().statusCode(201);
+        return Fixtures.verifySecret(Fixtures.email(name));
     }
 
     /** 32 characters no registration has. */

@@ -1,6 +1,7 @@
 package de.norderstedt.go.workshops;
 
 import de.norderstedt.go.platform.testing.TestInfra;
+import de.norderstedt.go.platform.testing.TestMail;
 import io.restassured.http.ContentType;
 
 import java.util.ArrayList;
@@ -76,7 +77,27 @@ final class Fixtures {
 
     static io.restassured.response.Response guest(String id, String name, String mode) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.org", "mode", mode))
+                .body(Map.of("name", name, "email", email(name), "mode", mode))
                 .post(WORKSHOPS + "/" + id + "/guest-registrations");
+    }
+
+    /** The address {@link #guest} registers {@code name} with. */
+    static String email(String name) {
+        return name.toLowerCase().replace(' ', '.') + "@example.org";
+    }
+
+    /** The subject of the mail that asks a guest to confirm their address. */
+    static final String VERIFY_SUBJECT = "Bitte bestätigen Sie Ihre Anmeldung";
+
+    /** The secret of the confirmation link in the verification mail that reached {@code address}, as a guest finds it. */
+    static String verifySecret(String address) {
+        String link = TestMail.awaitOne(address, VERIFY_SUBJECT).link("/veranstaltungen/bestaetigen?token=");
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    /** The guest behind {@code address} confirms it by the link in their mail, as the website does with it. */
+    static io.restassured.response.ValidatableResponse verifyGuest(String address) {
+        return given().header("Guest-Token", verifySecret(address)).post(WORKSHOPS + "/guest-registrations/mine/verification")
+                .then().statusCode(200);
     }
 }

@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,14 +77,25 @@ class PersonalLinksTest {
     }
 
     @Test
-    void aGuestSeesTheMeetingLinkThroughTheirOwnLinkOnly() {
+    void aGuestSeesTheMeetingLinkThroughTheirOwnLinkOnlyOnceTheyConfirmedTheirAddress() {
         String id = onlineWorkshop("PUBLIC", 1);
+        // The place is held at once, but the meeting link waits until the address is confirmed.
         String confirmed = Fixtures.guest(id, "Gesa Gast", "ONLINE").then().statusCode(201)
-                .body("meetingUrl", is(MEETING)).extract().path("cancelToken");
+                .body("status", is("CONFIRMED")).body("meetingUrl", nullValue()).body("verifyBy", notNullValue())
+                .extract().path("cancelToken");
         String waiting = Fixtures.guest(id, "Hein Hinten", "ONLINE").then().statusCode(201)
                 .body("status", is("WAITLISTED")).body("meetingUrl", nullValue()).extract().path("cancelToken");
         given().header("Guest-Token", confirmed).get(Fixtures.WORKSHOPS + "/guest-registrations/mine").then().statusCode(200)
+                .body("name", is("Gesa Gast")).body("meetingUrl", nullValue()).body("verifiedAt", nullValue());
+        // The secret of the cancellation link (which the registration answered) does not confirm the address.
+        given().header("Guest-Token", confirmed).post(Fixtures.WORKSHOPS + "/guest-registrations/mine/verification").then()
+                .statusCode(404);
+
+        Fixtures.verifyGuest(Fixtures.email("Gesa Gast")).body("meetingUrl", is(MEETING)).body("verifiedAt", notNullValue())
+                .body("verifyBy", nullValue());
+        given().header("Guest-Token", confirmed).get(Fixtures.WORKSHOPS + "/guest-registrations/mine").then().statusCode(200)
                 .body("name", is("Gesa Gast")).body("meetingUrl", is(MEETING)).body("linkExpiresAt", is("2031-09-30T21:00:00+02:00"));
+        Fixtures.verifyGuest(Fixtures.email("Hein Hinten")).body("status", is("WAITLISTED")).body("meetingUrl", nullValue());
         given().header("Guest-Token", waiting).get(Fixtures.WORKSHOPS + "/guest-registrations/mine").then().statusCode(200)
                 .body("meetingUrl", nullValue());
         given().get(Fixtures.WORKSHOPS + "/" + id).then().body("meetingUrl", nullValue());
@@ -95,6 +107,11 @@ class PersonalLinksTest {
         String secret = Fixtures.guest(id, "Frida Frist", "ON_SITE").then().statusCode(201).extract().path("cancelToken");
         assertEquals(0, TestInfra.count("select count(*) from registration where cancel_token = ?", secret), "the secret is not stored");
         assertEquals(1, TestInfra.count("select count(*) from registration where cancel_token = encode(sha256(convert_to(?, 'UTF8')), 'hex')", secret));
+        String verification = Fixtures.verifySecret(Fixtures.email("Frida Frist"));
+        assertEquals(0, TestInfra.count("select count(*) from registration where guest_verify_token = ?", verification),
+                "the secret of the verification link is not stored either");
+        assertEquals(1, TestInfra.count("select count(*) from registration where guest_verify_token = encode(sha256(convert_to(?, 'UTF8')), 'hex')",
+                verification));
 
         given().get(Fixtures.WORKSHOPS + "/guest-registrations/mine").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("Guest-Token"));

@@ -1,5 +1,7 @@
 package de.norderstedt.go.ideas.repository;
 
+import de.norderstedt.go.ideas.model.GivenAssessment;
+import de.norderstedt.go.ideas.model.IdeaStatus;
 import de.norderstedt.go.platform.repository.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,6 +54,27 @@ public class AssessmentRepository {
                 .setParameter(1, ideaId).getResultList();
         return rows.stream().map(r -> new Row((String) r[0], (BigDecimal) r[1], SqlArrays.uuids(r[2]), (Boolean) r[3],
                 (String) r[4])).toList();
+    }
+
+    /**
+     * Every assessment the participant wrote as a reviewer, the newest first, each with its idea (the
+     * person's export). Assessments record the reviewer's account: it is matched through the
+     * participant directory, which knows the account of everyone who has called this service.
+     */
+    @SuppressWarnings("unchecked")
+    public List<GivenAssessment> byParticipant(UUID participantId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select a.idea_id, i.title, i.status, i.author_id, a.scores::text, a.weighted_score, a.goal_ids,
+                               a.within_influence, a.recommended_horizon, a.note, a.assessed_at
+                        from assessment a
+                        join idea i on i.id = a.idea_id
+                        join participant_ref p on p.subject = a.reviewer
+                        where p.participant_id = ?1
+                        order by a.assessed_at desc, a.idea_id desc""")
+                .setParameter(1, participantId).getResultList();
+        return rows.stream().map(r -> new GivenAssessment((UUID) r[0], (String) r[1], IdeaStatus.valueOf((String) r[2]),
+                (UUID) r[3], (String) r[4], (BigDecimal) r[5], SqlArrays.uuids(r[6]), (Boolean) r[7], (String) r[8],
+                (String) r[9], Rows.instant(r[10]))).toList();
     }
 
     /** Where an erased person's account is recorded as a reviewer, the tombstone account replaces it. */

@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,6 +221,24 @@ public class IdeaRepository implements PanacheRepositoryBase<Idea, UUID> {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new DuplicatePair((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
                 ((Number) r[4]).doubleValue())).toList();
+    }
+
+    /**
+     * One page of an author's ideas in every status (withdrawn and rejected ones too), newest first:
+     * (created_at, id) descending, after ({@code afterTime}, {@code afterId}), or from the start when
+     * {@code afterId} is null. {@code limit + 1} rows.
+     */
+    public List<Idea> ofAuthor(UUID authorId, Instant afterTime, UUID afterId, int limit) {
+        if (afterId == null) {
+            return find("authorId = ?1 order by createdAt desc, id desc", authorId).page(0, limit + 1).list();
+        }
+        return find("authorId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+                authorId, afterTime, afterId).page(0, limit + 1).list();
+    }
+
+    /** Every idea of an author in every status, newest first (the person's export). */
+    public List<Idea> allOfAuthor(UUID authorId) {
+        return list("authorId = ?1 order by createdAt desc, id desc", authorId);
     }
 
     /** An erased author's ideas stay, without pointing to them. */

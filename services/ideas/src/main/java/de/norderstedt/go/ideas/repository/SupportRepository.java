@@ -1,10 +1,15 @@
 package de.norderstedt.go.ideas.repository;
 
+import de.norderstedt.go.ideas.model.IdeaStatus;
+import de.norderstedt.go.ideas.model.SupportedIdea;
+import de.norderstedt.go.platform.model.ActionField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -53,6 +58,45 @@ public class SupportRepository {
     public int count(UUID ideaId) {
         return ((Number) em.createNativeQuery("select count(*) from support where idea_id = ?1")
                 .setParameter(1, ideaId).getSingleResult()).intValue();
+    }
+
+    /**
+     * One page of the ideas a person supports, the newest support first: (support's created_at,
+     * idea_id) descending, after ({@code afterTime}, {@code afterIdea}), or from the start when
+     * {@code afterIdea} is null. {@code limit + 1} rows.
+     */
+    public List<SupportedIdea> ofParticipant(UUID participantId, Instant afterTime, UUID afterIdea, int limit) {
+        return supported(participantId, afterTime, afterIdea, limit + 1);
+    }
+
+    /** Every idea a person supports, the newest support first (the person's export). */
+    public List<SupportedIdea> allOfParticipant(UUID participantId) {
+        return supported(participantId, null, null, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SupportedIdea> supported(UUID participantId, Instant afterTime, UUID afterIdea, Integer rows) {
+        StringBuilder sql = new StringBuilder("""
+                select s.idea_id, i.title, i.action_field, i.status, i.author_id, i.support_count, s.created_at
+                from support s join idea i on i.id = s.idea_id
+                where s.participant_id = :p""");
+        if (afterIdea != null) {
+            sql.append(" and (s.created_at, s.idea_id) < (:t, :id)");
+        }
+        sql.append(" order by s.created_at desc, s.idea_id desc");
+        if (rows != null) {
+            sql.append(" limit :n");
+        }
+        Query query = em.createNativeQuery(sql.toString()).setParameter("p", participantId);
+        if (afterIdea != null) {
+            query.setParameter("t", Timestamp.from(afterTime)).setParameter("id", afterIdea);
+        }
+        if (rows != null) {
+            query.setParameter("n", rows);
+        }
+        List<Object[]> result = query.getResultList();
+        return result.stream().map(r -> new SupportedIdea((UUID) r[0], (String) r[1], ActionField.valueOf((String) r[2]),
+                IdeaStatus.valueOf((String) r[3]), (UUID) r[4], ((Number) r[5]).intValue(), Rows.instant(r[6]))).toList();
     }
 
     /** An erased person's supports still count once each, under the erasure's tombstone. */

@@ -41,6 +41,15 @@ public class IdeaVisibility {
         return idea;
     }
 
+    /**
+     * Whether a list of someone's own things (their supports, their comments, their export) names
+     * the title of an idea they do not own: while it is published, or for the staff. Their own ideas
+     * they always see.
+     */
+    public static boolean titleShown(IdeaStatus status, UUID ideaAuthorId, UUID viewer, boolean staff) {
+        return PUBLISHED.contains(status) || staff || ideaAuthorId != null && ideaAuthorId.equals(viewer);
+    }
+
     private boolean isAuthor(Idea idea) {
         if (!user.isAuthenticated() || idea.authorId == null) {
             return false;

@@ -7,11 +7,13 @@ import de.norderstedt.go.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Turns participant changes into events on {@code go.participants.v1}, through the outbox of the
  * current transaction. The only place that decides what of a participant goes into events:
- * public fields only, never e-mail, phone, district or age group.
+ * public fields only, never e-mail, phone, district or age group. A self-registration is announced
+ * ({@link #registered}) only once its address is confirmed; nothing is published about it before.
  */
 @ApplicationScoped
 public class ParticipantEventPublisher {
@@ -52,6 +54,15 @@ public class ParticipantEventPublisher {
 
     public void erased(Participant p) {
         outbox.publish(ParticipantEvents.ERASED, p.id, new ParticipantEvents.Erased(p.id, p.erasedAt));
+    }
+
+    /**
+     * A registration that was never announced is gone, merged into the staff record it claimed: told
+     * as erased, so that a service which looked up the account's participant id forgets that id and
+     * asks again (it then learns the claimed record's id).
+     */
+    public void discarded(UUID participantId, Instant at) {
+        outbox.publish(ParticipantEvents.ERASED, participantId, new ParticipantEvents.Erased(participantId, at));
     }
 
     public void codeOfCooperationPublished(CodeOfCooperation code) {

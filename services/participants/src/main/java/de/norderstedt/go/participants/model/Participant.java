@@ -41,7 +41,24 @@ public class Participant {
     @Column(name = "display_name_public")
     public boolean displayNamePublic;
 
+    /** The confirmed address (by its owner's link, by staff, or entered before confirmation existed); null until then. */
     public String email;
+
+    /** An address given but not confirmed yet; it becomes {@link #email} when confirmed. */
+    @Column(name = "pending_email")
+    public String pendingEmail;
+
+    @Column(name = "email_verified_at")
+    public Instant emailVerifiedAt;
+
+    /** "self", "migration", or the subject of the staff member who confirmed the address. */
+    @Column(name = "email_verified_by")
+    public String emailVerifiedBy;
+
+    /** When the SMTP server refused {@link #email} for good; null while it takes mail. */
+    @Column(name = "email_bounced_at")
+    public Instant emailBouncedAt;
+
     public String phone;
 
     @Column(name = "organisation_name")
@@ -90,6 +107,16 @@ public class Participant {
 
     public Set<ActionField> interests() {
         return interests.isEmpty() ? EnumSet.noneOf(ActionField.class) : EnumSet.copyOf(interests);
+    }
+
+    /** Whether the person has a confirmed address (the condition for being announced and for becoming ACTIVE). */
+    public boolean emailVerified() {
+        return email != null && emailVerifiedAt != null;
+    }
+
+    /** A confirmed address that takes mail: where this service sends the person's mails. */
+    public boolean reachable() {
+        return emailVerified() && emailBouncedAt == null && status != ParticipantStatus.ERASED;
     }
 
     /** The name others may see: only if the person chose to show it, never after erasure. */

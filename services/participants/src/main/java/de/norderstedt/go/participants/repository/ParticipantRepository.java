@@ -26,6 +26,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return count("email = ?1 and id <> ?2", email.toLowerCase(Locale.ROOT), except == null ? new UUID(0, 0) : except) > 0;
     }
 
+    /** The participant whose confirmed address this is (addresses are stored in lower case). */
+    public Optional<Participant> findByEmail(String email) {
+        return find("email", email.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    /** Whether anyone holds this address, confirmed or still to be confirmed. */
+    public boolean addressMentioned(String email) {
+        return count("email = ?1 or pendingEmail = ?1", email.toLowerCase(Locale.ROOT)) > 0;
+    }
+
     /**
      * One page of the public directory, after the keyset {@code (displayName, id)};
      * fetches {@code limit + 1} rows so the caller knows whether a next page exists.

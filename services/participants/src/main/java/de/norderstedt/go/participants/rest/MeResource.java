@@ -52,12 +52,14 @@ public class MeResource {
 
     @POST
     @Operation(summary = "Register yourself as a future ambassador",
-            description = "Creates a PENDING registration bound to your account; accept the code of cooperation to become ACTIVE.")
+            description = "Creates a PENDING registration bound to your account. The e-mail address stays pendingEmail until you"
+                    + " open the link mailed to it; you become ACTIVE once the address is confirmed and you accepted the code of"
+                    + " cooperation. The answer is the same whether or not the address is held by someone else already.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PrivateProfileResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Account or e-mail registered already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Your account is registered already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull ParticipantRequest request) {
-        Participant p = registration.register(request.toDetails(), user.subject(), RegistrationService.SELF);
+        Participant p = registration.registerSelf(request.toDetails(), user.subject());
         return Response.created(URI.create("/me")).entity(PrivateProfileResponse.of(p)).build();
     }
 
@@ -68,21 +70,29 @@ public class MeResource {
     }
 
     @PUT
-    @Operation(summary = "Update your profile")
+    @Operation(summary = "Update your profile",
+            description = "A new e-mail address becomes pendingEmail until you open the link mailed to it; until then your"
+                    + " confirmed address stays. Giving your confirmed address again withdraws a pending change.")
     public PrivateProfileResponse update(@Valid @NotNull ParticipantRequest request) {
-        return PrivateProfileResponse.of(registration.update(lookup.bySubject(user.subject()).id, request.toDetails()));
+        return PrivateProfileResponse.of(registration.updateOwn(lookup.bySubject(user.subject()).id, request.toDetails()));
     }
 
     @POST
     @Path("/consents")
-    @Operation(summary = "Accept the current code of cooperation", description = "Activates a pending registration.")
+    @Operation(summary = "Accept the current code of cooperation",
+            description = "Activates a pending registration whose address is confirmed; accepted before that, it stays PENDING until the address is confirmed.")
     public PrivateProfileResponse accept(@Valid @NotNull ConsentRequest request) {
         return PrivateProfileResponse.of(consents.accept(lookup.bySubject(user.subject()).id, request.version(), RegistrationService.SELF));
     }
 
     @GET
     @Path("/export")
-    @Operation(summary = "Download all data held about you (GDPR)")
+    @Operation(summary = "Download all data held about you (GDPR)",
+            description = "One document: your registration, consents and the mails sent to you, and what the other services"
+                    + " (ideas, workshops) hold about you. 503 when one of them cannot answer right now.")
+    @APIResponse(responseCode = "200", description = "The export", content = @Content(schema = @Schema(implementation = DataExportResponse.class)))
+    @APIResponse(responseCode = "503", description = "A service holding part of your data cannot answer right now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export() {
         DataExportResponse export = DataExportResponse.of(personalData.export(lookup.bySubject(user.subject()).id));
         return Response.ok(export).header("Content-Disposition", "attachment; filename=\"norderstedt-go-my-data.json\"").build();
@@ -90,7 +100,7 @@ public class MeResource {
 
     @DELETE
     @Operation(summary = "Erase your account (GDPR)",
-            description = "Removes your personal data irreversibly. Your ideas stay, without your name.")
+            description = "Removes your personal data irreversibly, with the mails sent to you. Your ideas stay, without your name.")
     @APIResponse(responseCode = "204", description = "Erased")
     public void erase() {
         personalData.erase(lookup.bySubject(user.subject()).id);

@@ -21,7 +21,12 @@ public record PrivateProfileResponse(
         ParticipantStatus status,
         String displayName,
         boolean displayNamePublic,
+        @Schema(description = "The confirmed address; null until the link sent to it was opened (or staff confirmed it)")
         String email,
+        @Schema(description = "An address given but not confirmed yet: a mail to it holds the link that confirms it")
+        String pendingEmail,
+        @Schema(description = "Whether the address in email is confirmed") boolean emailVerified,
+        @Schema(description = "Whether mail to the confirmed address was refused for good") boolean emailBounced,
         String phone,
         ParticipantType type,
         String organisationName,
@@ -38,7 +43,8 @@ public record PrivateProfileResponse(
         Instant updatedAt) {
 
     public static PrivateProfileResponse of(Participant p) {
-        return new PrivateProfileResponse(p.id, p.status, p.displayName, p.displayNamePublic, p.email, p.phone, p.type,
+        return new PrivateProfileResponse(p.id, p.status, p.displayName, p.displayNamePublic, p.email, p.pendingEmail,
+                p.emailVerified(), p.emailBouncedAt != null, p.phone, p.type,
                 p.organisationName, p.district, p.ageGroup, p.motivation, p.background, p.interests(),
                 p.registrationChannel, p.acceptedCodeVersion,
                 p.roles.stream().map(g -> g.role).sorted().toList(),

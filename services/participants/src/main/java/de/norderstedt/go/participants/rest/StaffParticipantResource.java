@@ -3,6 +3,7 @@ package de.norderstedt.go.participants.rest;
 import de.norderstedt.go.participants.model.Participant;
 import de.norderstedt.go.participants.model.ParticipantStatus;
 import de.norderstedt.go.participants.service.ConsentService;
+import de.norderstedt.go.participants.service.EmailVerificationService;
 import de.norderstedt.go.participants.service.ParticipantLookup;
 import de.norderstedt.go.participants.service.ParticipantStatusService;
 import de.norderstedt.go.participants.service.PersonalDataService;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 
-/** What the programme team does with registrations: enter, read, pause, record consent, roles, erasure. */
+/** What the programme team does with registrations: enter, read, confirm addresses, pause, record consent, roles, erasure. */
 @Path("/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,17 +49,20 @@ public class StaffParticipantResource {
     private final ParticipantStatusService participantStatus;
     private final RoleGrantService roles;
     private final PersonalDataService personalData;
+    private final EmailVerificationService verification;
     private final ParticipantLookup lookup;
     private final CurrentUser user;
 
     public StaffParticipantResource(RegistrationService registration, ConsentService consents,
                                     ParticipantStatusService participantStatus, RoleGrantService roles,
-                                    PersonalDataService personalData, ParticipantLookup lookup, CurrentUser user) {
+                                    PersonalDataService personalData, EmailVerificationService verification,
+                                    ParticipantLookup lookup, CurrentUser user) {
         this.registration = registration;
         this.consents = consents;
         this.participantStatus = participantStatus;
         this.roles = roles;
         this.personalData = personalData;
+        this.verification = verification;
         this.lookup = lookup;
         this.user = user;
     }
@@ -66,9 +70,11 @@ public class StaffParticipantResource {
     @POST
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(summary = "Enter a registration for someone who came by direct contact",
-            description = "The person has no account yet; the registration is PENDING until consent is recorded.")
+            description = "The person has no account yet; the address counts as confirmed by you. The registration is PENDING"
+                    + " until consent is recorded. If the person registers with their own account and confirms this address"
+                    + " later, the account takes over this record.")
     public Response register(@Valid @NotNull ParticipantRequest request) {
-        Participant p = registration.register(request.toDetails(), null, user.subject());
+        Participant p = registration.registerByStaff(request.toDetails(), user.subject());
         return Response.created(URI.create("/participants/" + p.id)).entity(PrivateProfileResponse.of(p)).build();
     }
 
@@ -95,9 +101,9 @@ public class StaffParticipantResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Correct a registration on the person's behalf")
+    @Operation(summary = "Correct a registration on the person's behalf", description = "An address you set counts as confirmed by you.")
     public PrivateProfileResponse update(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
-        return PrivateProfileResponse.of(registration.update(id, request.toDetails()));
+        return PrivateProfileResponse.of(registration.updateByStaff(id, request.toDetails(), user.subject()));
     }
 
     @PUT
@@ -116,10 +122,23 @@ public class StaffParticipantResource {
         return PrivateProfileResponse.of(consents.accept(id, request.version(), user.subject()));
     }
 
+    @POST
+    @Path("/{id}/email-verification")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD, Roles.ADMIN})
+    @Operation(summary = "Confirm a person's e-mail address after direct contact",
+            description = "The pending address becomes the confirmed one (confirmed by you); a confirmed address is confirmed"
+                    + " again, which also clears a bounce. 409 when there is no address, or another registration holds it.")
+    public PrivateProfileResponse confirmAddress(@PathParam("id") UUID id) {
+        return PrivateProfileResponse.of(verification.confirmByStaff(id, user.subject()));
+    }
+
     @GET
     @Path("/{id}/export")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Export all data held about a person (GDPR request received by letter)")
+    @Operation(summary = "Export all data held about a person (GDPR request received by letter)",
+            description = "The same document the person gets: this service's part and what ideas and workshops hold. 503 when one"
+                    + " of them cannot answer right now.")
     public DataExportResponse export(@PathParam("id") UUID id) {
         return DataExportResponse.of(personalData.export(id));
     }

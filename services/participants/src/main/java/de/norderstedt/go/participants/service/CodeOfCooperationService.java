@@ -45,7 +45,7 @@ public class CodeOfCooperationService {
     }
 
     /**
-     * Publishes the next version. Every active ambassador becomes pending until they accept it.
+     * Publishes the next version. Every active ambassador becomes pending until they accept it, and is told by mail.
      * The current row is locked so that two publications at once cannot take the same number.
      */
     @Transactional
@@ -63,7 +63,7 @@ public class CodeOfCooperationService {
         codes.persist(code);
         codes.flush();
         events.codeOfCooperationPublished(code);
-        consents.requireNewConsent(next);
+        consents.requireNewConsent(code);
         return code;
     }
 }

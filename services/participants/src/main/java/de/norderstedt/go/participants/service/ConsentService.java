@@ -1,6 +1,7 @@
 package de.norderstedt.go.participants.service;
 
 import de.norderstedt.go.participants.messaging.ParticipantEventPublisher;
+import de.norderstedt.go.participants.messaging.ParticipantMailer;
 import de.norderstedt.go.participants.model.CodeOfCooperation;
 import de.norderstedt.go.participants.model.Consent;
 import de.norderstedt.go.participants.model.Participant;
@@ -19,8 +20,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Consent to the code of cooperation: accepting the version in force makes a pending person an
- * active ambassador; a new version makes every active ambassador pending until they accept it.
+ * Consent to the code of cooperation: accepting the version in force makes a pending person with a
+ * confirmed address an active ambassador; a new version makes every active ambassador pending until
+ * they accept it.
  */
 @ApplicationScoped
 public class ConsentService {
@@ -33,18 +35,21 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final ParticipantLookup lookup;
     private final ParticipantEventPublisher events;
+    private final ParticipantMailer mailer;
 
     public ConsentService(ParticipantRepository participants, CodeOfCooperationRepository codes, ConsentRepository consents,
-                          ParticipantLookup lookup, ParticipantEventPublisher events) {
+                          ParticipantLookup lookup, ParticipantEventPublisher events, ParticipantMailer mailer) {
         this.participants = participants;
         this.codes = codes;
         this.consents = consents;
         this.lookup = lookup;
         this.events = events;
+        this.mailer = mailer;
     }
 
     /**
-     * Records acceptance of the current code of cooperation and activates a pending participant.
+     * Records acceptance of the current code of cooperation and activates a pending participant
+     * whose address is confirmed (one who accepts before confirming it stays PENDING until then).
      * Accepting an outdated version is a conflict: people must agree to what is in force.
      * {@code recordedBy} is {@link RegistrationService#SELF} or the staff member who took a signed paper form.
      */
@@ -69,24 +74,48 @@ public class ConsentService {
         consents.persist(consent);
         p.acceptedCodeVersion = version;
         p.updatedAt = now;
-        events.consentAccepted(p, version, now);
-        if (p.status == ParticipantStatus.PENDING) {
-            p.status = ParticipantStatus.ACTIVE;
-            events.activated(p, now);
+        // Nothing is published about a registration before its address is confirmed; the
+        // confirmation announces the consents given until then.
+        if (p.emailVerifiedAt != null) {
+            events.consentAccepted(p, version, now);
         }
+        activateIfAgreed(p, now);
         return p;
     }
 
-    /** After a new code of cooperation: every active ambassador must accept again. */
+    /**
+     * A pending participant becomes ACTIVE once both hold: the address is confirmed and the code in
+     * force is accepted.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int requireNewConsent(int newVersion) {
+    public void activateIfAgreed(Participant p, Instant now) {
+        if (p.status != ParticipantStatus.PENDING || !p.emailVerified()) {
+            return;
+        }
+        int current = codes.current().map(c -> c.version).orElse(0);
+        if (Objects.equals(p.acceptedCodeVersion, current)) {
+            p.status = ParticipantStatus.ACTIVE;
+            p.updatedAt = now;
+            events.activated(p, now);
+        }
+    }
+
+    /**
+     * After a new code of cooperation: every active ambassador must accept again, and hears of it by
+     * mail where their confirmed address takes mail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int requireNewConsent(CodeOfCooperation code) {
         Instant now = Timestamps.now();
         List<Participant> active = participants.active();
         for (Participant p : active) {
-            if (!Objects.equals(p.acceptedCodeVersion, newVersion)) {
+            if (!Objects.equals(p.acceptedCodeVersion, code.version)) {
                 p.status = ParticipantStatus.PENDING;
                 p.updatedAt = now;
                 events.deactivated(p, NEW_CODE_OF_COOPERATION, now);
+                if (p.reachable()) {
+                    mailer.newCode(p, code);
+                }
             }
         }
         return active.size();

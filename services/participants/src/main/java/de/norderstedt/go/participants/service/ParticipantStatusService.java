@@ -34,7 +34,8 @@ public class ParticipantStatusService {
 
     /**
      * Pauses a participant (INACTIVE) or resumes them: back to ACTIVE if they accepted the code in
-     * force, else PENDING until they accept it. A pending person becomes active only by consent.
+     * force and their address is confirmed, else PENDING until both hold. A pending person becomes
+     * active only by consent (and a confirmed address).
      */
     @Transactional
     public Participant changeStatus(UUID id, ParticipantStatus target) {
@@ -61,7 +62,7 @@ public class ParticipantStatusService {
         }
         int current = codes.current().map(c -> c.version).orElse(0);
         p.updatedAt = now;
-        if (Objects.equals(p.acceptedCodeVersion, current)) {
+        if (Objects.equals(p.acceptedCodeVersion, current) && p.emailVerified()) {
             p.status = ParticipantStatus.ACTIVE;
             events.activated(p, now);
         } else {

@@ -15,4 +15,19 @@ public interface WorkshopsConfig {
      */
     @WithDefault("P7D")
     Duration guestLinkValidAfterEnd();
+
+    /**
+     * How long a guest who has not confirmed their address by the link in the mail holds their
+     * place (or their place on the waitlist): {@code go.workshops.guest-verification-grace}. Then the
+     * sweeper cancels the registration and the next person waiting moves up.
+     */
+    @WithDefault("PT30M")
+    Duration guestVerificationGrace();
+
+    /**
+     * How often the sweeper looks for unconfirmed guests past their time and for the reminders of
+     * the day before: {@code go.workshops.sweep-every} (read by the scheduler as a property expression).
+     */
+    @WithDefault("30s")
+    Duration sweepEvery();
 }

@@ -63,6 +63,37 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
         return added == 1;
     }
 
+    /**
+     * One page of the questions a participant asked, newest first, after the keyset
+     * {@code (createdAt desc, id desc)}; {@code limit + 1} rows.
+     */
+    public List<Question> pageOfParticipant(UUID participantId, Instant beforeCreated, UUID beforeId, int limit) {
+        if (beforeId == null) {
+            return find("participantId = ?1 order by createdAt desc, id desc", participantId).page(0, limit + 1).list();
+        }
+        return find("participantId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+                participantId, beforeCreated, beforeId).page(0, limit + 1).list();
+    }
+
+    /** Every question a participant asked, newest first (their data export). */
+    public List<Question> ofParticipant(UUID participantId) {
+        return list("participantId = ?1 order by createdAt desc, id desc", participantId);
+    }
+
+    /**
+     * The questions a participant voted for: votes are kept by account ({@code account:<subject>}),
+     * and the participant directory knows the account of everyone who ever called this service.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Question> votedBy(UUID participantId) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                        select v.question_id from question_vote v
+                        join participant_ref p on v.voter = 'account:' || p.subject
+                        where p.participant_id = ?1 and p.subject is not null""")
+                .setParameter(1, participantId).getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by createdAt desc, id desc", ids);
+    }
+
     /** An erased participant's questions stay without pointing to them. */
     public void forgetParticipant(UUID participantId) {
         getEntityManager().createNativeQuery("update question set participant_id = null where participant_id = ?1")

@@ -6,6 +6,7 @@ import de.norderstedt.go.workshops.model.RegistrationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     public Optional<Registration> byCancelToken(String cancelToken) {
         return find("cancelToken = ?1", cancelToken).firstResultOptional();
+    }
+
+    /** The registration whose verification mail holds the secret with this hash. */
+    public Optional<Registration> byVerifyToken(String verifyToken) {
+        return find("guestVerifyToken = ?1", verifyToken).firstResultOptional();
     }
 
     /** The participant's registration of the workshop that is not cancelled (there is at most one). */
@@ -100,6 +106,74 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
             }
         }
         return counts;
+    }
+
+    /** The registrations of a workshop that are not cancelled (confirmed or waiting), in the order they came in. */
+    public List<Registration> activeOfWorkshop(UUID workshopId) {
+        return list("workshopId = ?1 and status <> ?2 order by seq", workshopId, RegistrationStatus.CANCELLED);
+    }
+
+    /**
+     * The guests of a workshop who did not confirm their address in time and still hold a place
+     * or a place on the waitlist, in the order they came in.
+     */
+    public List<Registration> unverifiedPastDeadline(UUID workshopId, Instant now) {
+        return list("workshopId = ?1 and guestVerifiedAt is null and verifyBy is not null and verifyBy < ?2 and status <> ?3"
+                + " order by seq", workshopId, now, RegistrationStatus.CANCELLED);
+    }
+
+    /**
+     * Locks (skipping rows another transaction holds) up to {@code limit} confirmed registrations
+     * that are due for the reminder: their workshop starts after {@code from} and not after
+     * {@code until} and is still going to happen, they were not reminded yet, and mail can reach
+     * the person (an ambassador, or a guest who confirmed their address).
+     */
+    public List<Registration> lockDueForReminder(Instant from, Instant until, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                        select r.id from registration r join workshop w on w.id = r.workshop_id
+                        where r.status = 'CONFIRMED' and r.reminded_at is null
+                          and (r.participant_id is not null or (r.guest_email is not null and r.guest_verified_at is not null))
+                          and w.status in ('PUBLISHED', 'REGISTRATION_OPEN', 'REGISTRATION_CLOSED')
+                          and w.starts_at > ?1 and w.starts_at <= ?2
+                        order by r.seq
+                        limit ?3
+                        for update of r skip locked""")
+                .setParameter(1, from).setParameter(2, until).setParameter(3, limit).getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by seq", ids);
+    }
+
+    /** After a workshop moved, its people are reminded again before the new date. */
+    public void resetReminders(UUID workshopId) {
+        getEntityManager().createNativeQuery("update registration set reminded_at = null where workshop_id = ?1 and status <> 'CANCELLED'")
+                .setParameter(1, workshopId).executeUpdate();
+    }
+
+    /** Whether a guest address still has a registration that is not cancelled (of any workshop). */
+    public boolean guestAddressInUse(String email) {
+        return count("guestEmail = ?1 and status <> ?2", email, RegistrationStatus.CANCELLED) > 0;
+    }
+
+    /**
+     * One page of a participant's own registrations, newest first, before the registration
+     * numbered {@code beforeSeq} (null for the first page); {@code limit + 1} rows.
+     */
+    public List<Registration> pageOfParticipant(UUID participantId, Long beforeSeq, int limit) {
+        if (beforeSeq == null) {
+            return find("participantId = ?1 order by seq desc", participantId).page(0, limit + 1).list();
+        }
+        return find("participantId = ?1 and seq < ?2 order by seq desc", participantId, beforeSeq).page(0, limit + 1).list();
+    }
+
+    /** Every registration of a participant, newest first (their data export). */
+    public List<Registration> ofParticipant(UUID participantId) {
+        return list("participantId = ?1 order by seq desc", participantId);
+    }
+
+    /** The invitations made by the account {@code subject} count on as made by {@code standIn}. */
+    public void replaceRegisteredBy(String subject, String standIn) {
+        getEntityManager().createNativeQuery("update registration set registered_by = ?2 where registered_by = ?1")
+                .setParameter(1, subject).setParameter(2, standIn).executeUpdate();
     }
 
     /** An erased participant's registrations stay (the numbers stay true) without pointing to them. */

@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +23,32 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
     /** The workshop with its row lock: registrations and cancellations of one workshop go one at a time. */
     public Optional<Workshop> lock(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Takes the row lock of one workshop that has guests who did not confirm their address by
+     * {@code now}, skipping workshops another transaction holds (a registration being placed, or the
+     * sweeper of another replica): every replica may sweep, no two sweep the same workshop, and the
+     * lock comes first as in every other change of registrations (no deadlock).
+     */
+    public Optional<Workshop> lockOneWithUnverifiedGuests(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                        select w.id from workshop w
+                        where exists (select 1 from registration r where r.workshop_id = w.id and r.guest_verified_at is null
+                                      and r.verify_by is not null and r.verify_by < ?1 and r.status <> 'CANCELLED')
+                        limit 1
+                        for update skip locked""")
+                .setParameter(1, now).getResultList();
+        return ids.stream().findFirst().map(this::findById);
+    }
+
+    /** Workshops by id. */
+    public Map<UUID, Workshop> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids.stream().distinct().toList()).stream().collect(Collectors.toMap(w -> w.id, Function.identity()));
     }
 
     /**

@@ -146,12 +146,39 @@ public class WorkshopResource {
     }
 
     @POST
+    @Path("/{id}/invitations")
+    @RolesAllowed({Roles.CORE_TEAM, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Register a participant on their behalf (an invitation), for a workshop of any audience",
+            description = "While the workshop is announced and not held yet, outside the registration window too; a place or the "
+                    + "waitlist of that mode as for everyone. The person gets the same confirmation mail. 404: no such participant; "
+                    + "409: registered already.")
+    public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest request) {
+        Registration r = registrations.invite(id, request.participantId(), request.mode(), user.subject());
+        return Response.status(Response.Status.CREATED).entity(StaffRegistrationResponse.of(r)).build();
+    }
+
+    @POST
     @Path("/{id}/guest-registrations")
     @Operation(summary = "Register as a guest for a public event",
-            description = "The answer carries cancelToken: the secret of the cancellation link. It is shown once.")
+            description = "The answer carries cancelToken: the secret of the guest's link (look at, cancel). It is shown once. "
+                    + "A mail to the address asks to confirm it; until verifyBy (go.workshops.guest-verification-grace, 30 minutes) "
+                    + "the place is held, then it goes to the next person waiting.")
     public Response registerGuest(@PathParam("id") UUID id, @Valid @NotNull GuestRegistrationRequest request) {
         Registration r = registrations.registerGuest(id, request.name(), request.email(), request.mode());
         return Response.status(Response.Status.CREATED).entity(RegistrationResponse.of(r, workshops.get(id))).build();
+    }
+
+    @POST
+    @Path("/guest-registrations/mine/verification")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "A guest confirms their address with the secret of the link in their verification mail (Guest-Token header)",
+            description = "The place (or the place on the waitlist) is theirs then, and the confirmation mail with the calendar file "
+                    + "goes out. Confirming again changes nothing. 404: no registration has this link; 409: it was released (not "
+                    + "confirmed in time) or cancelled. The secret of the cancellation link does not confirm.")
+    public GuestRegistrationResponse verifyGuest(@HeaderParam(GUEST_TOKEN) String token) {
+        Registration r = registrations.verifyGuest(guestToken(token));
+        Workshop w = workshops.get(r.workshopId);
+        return GuestRegistrationResponse.of(r, w, registrations.linkExpiresAt(w));
     }
 
     @GET

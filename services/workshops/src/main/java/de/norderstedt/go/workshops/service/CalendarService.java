@@ -30,6 +30,18 @@ public class CalendarService {
             net.fortuna.ical4j.model.TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Times.BERLIN.getId());
 
     public String calendar(List<Workshop> workshops) {
+        return write(workshops, null);
+    }
+
+    /**
+     * The calendar file of one person's registration, attached to their mails: the public event,
+     * and for a confirmed online place the link into the meeting ({@code meetingUrl}; null otherwise).
+     */
+    public String personal(Workshop workshop, String meetingUrl) {
+        return write(List.of(workshop), meetingUrl);
+    }
+
+    private String write(List<Workshop> workshops, String meetingUrl) {
         Calendar calendar = new Calendar()
                 .withProdId("-//Stadt Norderstedt//Norderstedt GO!//DE")
                 .withDefaults()
@@ -41,7 +53,7 @@ public class CalendarService {
         // RFC 5545: every TZID used must be defined in the file (ical4j ships the definitions).
         calendar.add(BERLIN.getVTimeZone());
         for (Workshop w : workshops) {
-            calendar.add(event(w));
+            calendar.add(event(w, meetingUrl));
         }
         StringWriter out = new StringWriter();
         try {
@@ -52,7 +64,7 @@ public class CalendarService {
         return out.toString();
     }
 
-    private static VEvent event(Workshop w) {
+    private static VEvent event(Workshop w, String meetingUrl) {
         ZonedDateTime start = w.startsAt.atZone(Times.BERLIN);
         ZonedDateTime end = w.endsAt.atZone(Times.BERLIN);
         VEvent event = new VEvent(start, end, w.title);
@@ -64,6 +76,9 @@ public class CalendarService {
         if (w.streamUrl != null) {
             text.append(text.isEmpty() ? "" : "\n\n").append("Livestream: ").append(w.streamUrl);
         }
+        if (meetingUrl != null) {
+            text.append(text.isEmpty() ? "" : "\n\n").append("Online-Teilnahme: ").append(meetingUrl);
+        }
         if (!text.isEmpty()) {
             event.add(new Description(text.toString()));
         }
@@ -74,8 +89,9 @@ public class CalendarService {
         if (location != null) {
             event.add(new Location(location));
         }
-        // Calendar files are public: the meeting link is only for those with a confirmed online place.
-        String link = w.streamUrl;
+        // Calendar files are public: the meeting link is only for those with a confirmed online place
+        // (their own file, attached to their mail).
+        String link = meetingUrl != null ? meetingUrl : w.streamUrl;
         // Links are checked when staff enter them; one stored before that check is left out, not a broken feed.
         if (link != null && WebAddress.Validator.valid(link, "https")) {
             event.add(new Url(URI.create(link)));

@@ -7,12 +7,14 @@ import de.norderstedt.go.workshops.model.Question;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.model.WorkshopStatus;
 import de.norderstedt.go.workshops.repository.QuestionRepository;
+import de.norderstedt.go.workshops.repository.WorkshopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,10 +27,12 @@ public class QuestionService {
 
     private final QuestionRepository questions;
     private final WorkshopService workshops;
+    private final WorkshopRepository workshopRows;
 
-    public QuestionService(QuestionRepository questions, WorkshopService workshops) {
+    public QuestionService(QuestionRepository questions, WorkshopService workshops, WorkshopRepository workshopRows) {
         this.questions = questions;
         this.workshops = workshops;
+        this.workshopRows = workshopRows;
     }
 
     @Transactional
@@ -82,6 +86,18 @@ public class QuestionService {
     public List<Question> page(UUID workshopId, boolean moderator, Integer afterUpvotes, Instant afterCreated, UUID afterId, int limit) {
         workshops.get(workshopId);
         return questions.page(workshopId, moderator, afterUpvotes, afterCreated, afterId, limit);
+    }
+
+    /**
+     * One page of the questions a participant asked, in every workshop and whatever a moderator
+     * made of them, newest first, after the keyset {@code (beforeCreated, beforeId)} (both null for
+     * the first page); {@code limit + 1} rows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OwnQuestion> pageOfParticipant(UUID participantId, Instant beforeCreated, UUID beforeId, int limit) {
+        List<Question> rows = questions.pageOfParticipant(participantId, beforeCreated, beforeId, limit);
+        Map<UUID, Workshop> of = workshopRows.byIds(rows.stream().map(q -> q.workshopId).toList());
+        return rows.stream().map(q -> new OwnQuestion(q, of.get(q.workshopId))).toList();
     }
 
     private Question find(UUID workshopId, UUID questionId) {

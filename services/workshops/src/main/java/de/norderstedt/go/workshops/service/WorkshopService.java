@@ -8,6 +8,7 @@ import de.norderstedt.go.workshops.messaging.WorkshopEventPublisher;
 import de.norderstedt.go.workshops.model.Format;
 import de.norderstedt.go.workshops.model.Workshop;
 import de.norderstedt.go.workshops.model.WorkshopStatus;
+import de.norderstedt.go.workshops.repository.RegistrationRepository;
 import de.norderstedt.go.workshops.repository.WorkshopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,16 +18,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Workshops and their lifecycle. */
+/**
+ * Workshops and their lifecycle. Whoever holds a place or waits for one hears by mail when the
+ * workshop moves (time or venue, with the new calendar file) or is cancelled (with the reason).
+ */
 @ApplicationScoped
 public class WorkshopService {
 
     private final WorkshopRepository workshops;
+    private final RegistrationRepository registrations;
     private final WorkshopEventPublisher events;
+    private final WorkshopMails mails;
 
-    public WorkshopService(WorkshopRepository workshops, WorkshopEventPublisher events) {
+    public WorkshopService(WorkshopRepository workshops, RegistrationRepository registrations, WorkshopEventPublisher events,
+                           WorkshopMails mails) {
         this.workshops = workshops;
+        this.registrations = registrations;
         this.events = events;
+        this.mails = mails;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,7 +79,11 @@ public class WorkshopService {
         return w;
     }
 
-    /** Changes a workshop; moving its time keeps the registrations and tells everyone (rescheduled). */
+    /**
+     * Changes a workshop; moving its time keeps the registrations and tells everyone (the event
+     * rescheduled, and a mail with the new calendar file to everyone registered, also when only the
+     * venue changed). Their reminder comes again before the new date.
+     */
     @Transactional
     public Workshop update(UUID id, WorkshopDetails details) {
         Workshop w = get(id);
@@ -79,10 +92,19 @@ public class WorkshopService {
         }
         Instant oldStart = w.startsAt;
         Instant oldEnd = w.endsAt;
+        String oldVenue = w.venueName;
+        String oldAddress = w.venueAddress;
         apply(w, details);
         boolean moved = !Objects.equals(oldStart, w.startsAt) || !Objects.equals(oldEnd, w.endsAt);
+        boolean elsewhere = !Objects.equals(oldVenue, w.venueName) || !Objects.equals(oldAddress, w.venueAddress);
         if (moved && w.status != WorkshopStatus.DRAFT) {
             events.changed(WorkshopEvents.RESCHEDULED, w, null);
+        }
+        if ((moved || elsewhere) && w.status != WorkshopStatus.DRAFT) {
+            if (moved) {
+                registrations.resetReminders(w.id);
+            }
+            mails.rescheduled(w, registrations.activeOfWorkshop(w.id));
         }
         return w;
     }
@@ -114,6 +136,9 @@ public class WorkshopService {
             case DRAFT -> throw new IllegalStateException();
         };
         events.changed(type, w, w.cancelReason);
+        if (target == WorkshopStatus.CANCELLED) {
+            mails.cancelled(w, registrations.activeOfWorkshop(w.id));
+        }
         return w;
     }
 

@@ -67,6 +67,14 @@ public final class ServiceProcess implements AutoCloseable {
                 "MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem());
     }
 
+    /** Where a service sends its mail (an SMTP server without authentication) and what links in mails start with. */
+    public static Map<String, String> mailEnvironment(String smtpHost, int smtpPort, String linkBase) {
+        return Map.of(
+                "QUARKUS_MAILER_HOST", smtpHost,
+                "QUARKUS_MAILER_PORT", Integer.toString(smtpPort),
+                "GO_MAIL_LINK_BASE", linkBase);
+    }
+
     /**
      * The token a service calls its neighbours with where there is no identity provider to issue
      * client-credentials tokens (the local run, the tests): role {@code service}, valid 30 days.

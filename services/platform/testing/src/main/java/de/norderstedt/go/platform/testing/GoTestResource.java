@@ -3,6 +3,7 @@ package de.norderstedt.go.platform.testing;
 import de.norderstedt.go.platform.infra.DevKeys;
 import de.norderstedt.go.platform.infra.KafkaAccess;
 import de.norderstedt.go.platform.infra.KafkaBroker;
+import de.norderstedt.go.platform.infra.MailServer;
 import de.norderstedt.go.platform.infra.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -22,7 +23,7 @@ import java.util.Properties;
 
 /**
  * Starts what a service needs for {@code @QuarkusTest}: a real PostgreSQL with the service's
- * database and a real Kafka broker, and a signing key whose public half the service trusts.
+ * database, a real Kafka broker, a real SMTP server (GreenMail), and a signing key whose public half the service trusts.
  * Use with {@code @WithTestResource(GoTestResource.class)} on every test class of a service, so that
  * all share one application start. {@link TestInfra} gives tests access to all three.
  */
@@ -41,6 +42,7 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
 
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private MailServer mail;
     private final List<ServiceProcess> services = new ArrayList<>();
     private List<String> serviceNames = List.of();
     private final Map<String, String> serviceEnvironment = new HashMap<>();
@@ -62,6 +64,7 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
         postgres = PostgresServer.startTemporary();
         postgres.ensureDatabase(DATABASE);
         kafka = KafkaBroker.startTemporary();
+        mail = MailServer.startTemporary();
         DevKeys keys = DevKeys.generate();
 
         // Test code may run in another class loader than this resource: hand over by system property.
@@ -69,6 +72,7 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
         System.setProperty(TestInfra.KAFKA_HOME, kafka.home().toString());
         registerPostgresControl(postgres);
         System.setProperty(TestInfra.KAFKA_BOOTSTRAP, kafka.bootstrapServers());
+        System.setProperty(TestInfra.MAIL_HOME, mail.home().toString());
         System.setProperty(TestInfra.PRIVATE_KEY, Base64.getEncoder().encodeToString(keys.privateKey().getEncoded()));
 
         Map<String, String> config = new HashMap<>(Map.of(
@@ -80,6 +84,10 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
                 // The service under test calls its neighbours with a token of its own (role service).
                 "go.service-auth.token", ServiceProcess.serviceToken(keys, "service-under-test")));
         // Every principal's password: the service under test picks its own (go.kafka.username).
+        config.putAll(Map.of(
+                "quarkus.mailer.host", mail.host(),
+                "quarkus.mailer.port", Integer.toString(mail.smtpPort()),
+                "go.mail.link-base", TestMail.LINK_BASE));
         for (KafkaAccess.Principal principal : KafkaAccess.PRINCIPALS) {
             config.put("go.kafka.passwords." + principal.name(), kafka.password(principal.name()));
         }
@@ -125,10 +133,26 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
             Files.createDirectories(work.resolve("logs"));
             Path repo = repositoryRoot();
             String participantsUrl = null;
+            Map<String, ServiceProcess.Spec> specs = new java.util.LinkedHashMap<>();
             for (String name : serviceNames) {
-                ServiceProcess.Spec spec = new ServiceProcess.Spec(name.strip(), KafkaBroker.freePort());
+                specs.put(name.strip(), new ServiceProcess.Spec(name.strip(), KafkaBroker.freePort()));
+            }
+            for (ServiceProcess.Spec spec : specs.values()) {
                 postgres.ensureDatabase(spec.database());
                 Map<String, String> environment = new HashMap<>(ServiceProcess.environment(postgres, kafka, keys, spec.database()));
+                environment.putAll(ServiceProcess.mailEnvironment(mail.host(), mail.smtpPort(), TestMail.LINK_BASE));
+                // What a test resource's service retries, the processes retry as quickly.
+                environment.put("GO_MAIL_MIN_BACKOFF", "500ms");
+                environment.put("GO_MAIL_MAX_BACKOFF", "2s");
+                if (spec.name().equals("participants")) {
+                    // The one export: participants asks the neighbours that run here for their part.
+                    for (String source : List.of("ideas", "workshops")) {
+                        if (specs.containsKey(source)) {
+                            environment.put("GO_PARTICIPANTS_EXPORT_SOURCES_" + source.toUpperCase(java.util.Locale.ROOT),
+                                    "http://127.0.0.1:" + specs.get(source).port());
+                        }
+                    }
+                }
                 environment.putAll(serviceEnvironment);
                 if (participantsUrl != null) {
                     environment.put("GO_PARTICIPANT_DIRECTORY_PARTICIPANTS_URL", participantsUrl);
@@ -178,6 +202,9 @@ public class GoTestResource implements QuarkusTestResourceLifecycleManager {
         }
         if (kafka != null) {
             kafka.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (postgres != null) {
             postgres.close();

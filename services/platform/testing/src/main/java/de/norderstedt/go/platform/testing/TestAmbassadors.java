@@ -1,5 +1,6 @@
 package de.norderstedt.go.platform.testing;
 
+import de.norderstedt.go.platform.security.Roles;
 import io.restassured.http.ContentType;
 
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import static io.restassured.RestAssured.given;
 /**
  * Ambassadors for the tests of services other than participants: registered and activated at
  * the real participants service that {@link GoTestResource} started ({@code services=participants}),
- * exactly as a person would through the website. Invented people only.
+ * as a person would through the website (the address confirmed by staff). Invented people only.
  */
 public final class TestAmbassadors {
 
@@ -23,10 +24,16 @@ public final class TestAmbassadors {
     public record Ambassador(String id, String subject, String token, String name) {
     }
 
-    /** Registers {@code displayName} and accepts the current code of cooperation. */
+    /**
+     * Registers {@code displayName}, has the programme team confirm the address (the staff path:
+     * these people read no mails; the mail-flow tests verify by the link in the mail) and accepts
+     * the current code of cooperation.
+     */
     public static Ambassador active(String displayName, boolean showName) {
         Ambassador pending = pending(displayName, showName);
         String participants = TestInfra.serviceUrl("participants");
+        given().baseUri(participants).auth().oauth2(TestInfra.token("staff-fixtures", Roles.CORE_TEAM))
+                .post("/api/participants/participants/" + pending.id() + "/email-verification").then().statusCode(200);
         int version = given().baseUri(participants).get("/api/participants/code-of-cooperation").then().statusCode(200)
                 .extract().path("version");
         given().baseUri(participants).auth().oauth2(pending.token()).contentType(ContentType.JSON)

@@ -28,6 +28,7 @@ public final class TestInfra {
     static final String JDBC_URL = "go.test.jdbc-url";
     static final String KAFKA_HOME = "go.test.kafka-home";
     static final String KAFKA_BOOTSTRAP = "go.test.kafka-bootstrap";
+    static final String MAIL_HOME = "go.test.mail-home";
     static final String PRIVATE_KEY = "go.test.jwt-private-key";
     static final String SERVICES_DIR = "go.test.services-dir";
     static final String REPOSITORY = "go.test.repository";
@@ -213,7 +214,7 @@ public final class TestInfra {
         }
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             throw new IllegalStateException(property + " is not set: annotate the test with @WithTestResource(GoTestResource.class)");
