@@ -83,10 +83,11 @@ public class RegistrationService {
     /** An ambassador registers themselves; the confirmation (or the waitlist mail) goes to them at once. */
     @Transactional
     public Registration registerAmbassador(UUID workshopId, UUID participantId, Mode mode) {
-        Workshop w = lockOpen(workshopId, mode);
+        Workshop w = lock(workshopId);
         if (w.audience == Audience.INVITED) {
             throw new ProblemException(ProblemType.FORBIDDEN, "This workshop is by invitation; the programme team registers the invited");
         }
+        requireOpen(w, mode);
         Registration r = newRegistration(w, mode);
         r.participantId = participantId;
         place(w, r);
@@ -127,10 +128,11 @@ public class RegistrationService {
      */
     @Transactional
     public Registration registerGuest(UUID workshopId, String name, String email, Mode mode) {
-        Workshop w = lockOpen(workshopId, mode);
+        Workshop w = lock(workshopId);
         if (w.audience != Audience.PUBLIC) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only public events take guest registrations; ambassadors register with their account");
         }
+        requireOpen(w, mode);
         Registration r = newRegistration(w, mode);
         r.guestName = name.strip();
         r.guestEmail = email.strip().toLowerCase(Locale.ROOT);
@@ -418,8 +420,7 @@ public class RegistrationService {
         return workshops.lock(workshopId).orElseThrow(() -> ProblemException.notFound("Workshop", workshopId));
     }
 
-    private Workshop lockOpen(UUID workshopId, Mode mode) {
-        Workshop w = lock(workshopId);
+    private static void requireOpen(Workshop w, Mode mode) {
         if (w.status != WorkshopStatus.REGISTRATION_OPEN) {
             throw ProblemException.conflict("Registration is not open; the workshop is " + w.status);
         }
@@ -431,7 +432,6 @@ public class RegistrationService {
             throw ProblemException.conflict("Registration closed at " + Times.berlin(w.registrationCloses));
         }
         requireOffered(w, mode);
-        return w;
     }
 
     private static void requireOffered(Workshop w, Mode mode) {
