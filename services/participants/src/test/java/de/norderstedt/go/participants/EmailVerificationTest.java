@@ -63,7 +63,7 @@ class EmailVerificationTest {
                 "nothing is published about a registration before its address is confirmed");
 
         TestMail.Received mail = TestMail.awaitOne(email, Fixtures.VERIFY_SUBJECT);
-        assertTrue(mail.link("/e-mail-bestaetigen?token=").startsWith(TestMail.LINK_BASE + "/e-mail-bestaetigen?token="), mail.text());
+        assertTrue(mail.link("/e-mail-bestaetigen#token=").startsWith(TestMail.LINK_BASE + "/e-mail-bestaetigen#token="), mail.text());
         String secret = mail.linkParameter("token");
         assertFalse(mail.text().contains("Lina"), "a mail to an unconfirmed address carries nothing the registrant chose");
         assertEquals(0, TestInfra.count("select count(*) from email_verification where token_hash = ?", secret),

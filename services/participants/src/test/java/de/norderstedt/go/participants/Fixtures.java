@@ -90,7 +90,7 @@ final class Fixtures {
     /** The token of the confirmation link that arrived at {@code address}. */
     static String verificationToken(String address) {
         TestMail.Received mail = TestMail.awaitOne(address, VERIFY_SUBJECT);
-        mail.link("/e-mail-bestaetigen?token=");
+        mail.link("/e-mail-bestaetigen#token=");
         return mail.linkParameter("token");
     }
 

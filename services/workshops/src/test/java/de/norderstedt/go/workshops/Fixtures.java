@@ -91,7 +91,7 @@ final class Fixtures {
 
     /** The secret of the confirmation link in the verification mail that reached {@code address}, as a guest finds it. */
     static String verifySecret(String address) {
-        String link = TestMail.awaitOne(address, VERIFY_SUBJECT).link("/veranstaltungen/bestaetigen?token=");
+        String link = TestMail.awaitOne(address, VERIFY_SUBJECT).link("/veranstaltungen/bestaetigen#token=");
         return link.substring(link.indexOf("token=") + "token=".length());
     }
 

@@ -68,7 +68,7 @@ class GuestMailTest {
         assertTrue(confirmation.subject().contains(title), confirmation.subject());
         assertTrue(confirmation.text().contains(MEETING), "the online place has the meeting link: " + confirmation.text());
         // The confirmation carries the guest's own link (to look at or cancel): the secret the registration answered.
-        assertEquals(onlineSecret, parameter(confirmation.link("/veranstaltungen/anmeldung?token="), "token"));
+        assertEquals(onlineSecret, parameter(confirmation.link("/veranstaltungen/anmeldung#token="), "token"));
         VEvent event = event(confirmation);
         assertEquals(title, event.getSummary().getValue());
         assertEquals("20310923T180000", event.getStartDate().orElseThrow().getValue());

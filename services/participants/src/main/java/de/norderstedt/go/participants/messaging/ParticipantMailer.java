@@ -43,7 +43,7 @@ public class ParticipantMailer {
     /** The link that confirms {@code address}; {@code token} is the secret only this mail carries. */
     public void verifyAddress(String address, String token, Instant validUntil) {
         outbox.toAddress(address, templates.render(VERIFY_EMAIL, Map.of(
-                "link", linkBase + "/e-mail-bestaetigen?token=" + token,
+                "link", linkBase + "/e-mail-bestaetigen#token=" + token,
                 "validUntil", GERMAN_TIME.format(Times.berlin(validUntil)))));
     }
 

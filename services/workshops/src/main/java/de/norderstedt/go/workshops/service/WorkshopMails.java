@@ -73,7 +73,7 @@ public class WorkshopMails {
      */
     public void verifyGuest(Registration r, Workshop w) {
         Map<String, Object> data = common(r, w);
-        data.put("verifyLink", linkBase + "/veranstaltungen/bestaetigen?token=" + r.verifySecret);
+        data.put("verifyLink", linkBase + "/veranstaltungen/bestaetigen#token=" + r.verifySecret);
         data.put("manageLink", manageLink(r.secret));
         data.put("verifyBy", moment(r.verifyBy));
         outbox.toAddress(r.guestEmail, templates.render(GUEST_VERIFY, data));
@@ -175,7 +175,7 @@ public class WorkshopMails {
     }
 
     private String manageLink(String secret) {
-        return linkBase + "/veranstaltungen/anmeldung?token=" + secret;
+        return linkBase + "/veranstaltungen/anmeldung#token=" + secret;
     }
 
     private static String venue(Workshop w) {

@@ -75,10 +75,10 @@ public final class TestMail {
                     .orElseThrow(() -> new AssertionError("no link with '" + part + "' in the mail '" + subject + "': " + links()));
         }
 
-        /** The value of query parameter {@code name} of the first link that has it. */
+        /** The value of parameter {@code name} (in the query or the fragment) of the first link that has it. */
         public String linkParameter(String name) {
             String link = link(name + "=");
-            Matcher m = Pattern.compile("[?&]" + Pattern.quote(name) + "=([^&#]+)").matcher(link);
+            Matcher m = Pattern.compile("[?&#]" + Pattern.quote(name) + "=([^&#]+)").matcher(link);
             if (!m.find()) {
                 throw new AssertionError("no parameter " + name + " in " + link);
             }
