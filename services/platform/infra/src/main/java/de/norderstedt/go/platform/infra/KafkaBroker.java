@@ -102,19 +102,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public synchronized boolean isRunning() {
-        return process().map(ProcessHandle::isAlive).orElse(false);
+        return pidFile().isRunning();
     }
 
-    private java.util.Optional<ProcessHandle> process() {
-        try {
-            Path pidFile = home.resolve("broker.pid");
-            if (!Files.exists(pidFile)) {
-                return java.util.Optional.empty();
-            }
-            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+    private PidFile pidFile() {
+        return new PidFile(home.resolve("broker.pid"));
     }
 
     public synchronized void start() {
@@ -132,7 +124,7 @@ public final class KafkaBroker implements AutoCloseable {
             Process process = java("kafka.Kafka", config.toString())
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("broker.out").toFile()))
                     .start();
-            Files.writeString(home.resolve("broker.pid"), Long.toString(process.pid()));
+            pidFile().write(process);
             awaitPort(process.toHandle());
             provision();
         } catch (IOException e) {
@@ -142,23 +134,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Stops the broker the way an operator would (SIGTERM), waiting for a clean shutdown. */
     public synchronized void stop() {
-        process().ifPresent(process -> {
-            process.destroy();
-            try {
-                process.onExit().get(30, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                process.destroyForcibly();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            Files.deleteIfExists(home.resolve("broker.pid"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        pidFile().stop(Duration.ofSeconds(30));
     }
 
     /** Stops the broker; a temporary one also loses its directory. */
@@ -166,11 +142,7 @@ public final class KafkaBroker implements AutoCloseable {
     public void close() {
         stop();
         if (temporary) {
-            try (var paths = Files.walk(home)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            PidFile.deleteTree(home);
         }
     }
 

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real SMTP server running as its own JVM: GreenMail standalone from Maven Central. It accepts
@@ -90,7 +88,7 @@ public final class MailServer implements AutoCloseable {
     }
 
     public synchronized boolean isRunning() {
-        return process().map(ProcessHandle::isAlive).orElse(false);
+        return pidFile().isRunning();
     }
 
     public synchronized void start() {
@@ -109,7 +107,7 @@ public final class MailServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("mail-server.log").toFile()))
                     .start();
-            Files.writeString(home.resolve("mail-server.pid"), Long.toString(process.pid()));
+            pidFile().write(process);
             awaitReady(process.toHandle());
         } catch (IOException e) {
             throw new UncheckedIOException("mail server did not start in " + home, e);
@@ -118,47 +116,19 @@ public final class MailServer implements AutoCloseable {
 
     /** Stops the server as an outage would; the mails it held are gone. */
     public synchronized void stop() {
-        process().ifPresent(process -> {
-            process.destroy();
-            try {
-                process.onExit().get(20, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                process.destroyForcibly();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            Files.deleteIfExists(home.resolve("mail-server.pid"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        pidFile().stop(Duration.ofSeconds(20));
     }
 
     @Override
     public void close() {
         stop();
         if (temporary) {
-            try (var paths = Files.walk(home)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temporary directory left behind is harmless
-            }
+            PidFile.deleteTree(home);
         }
     }
 
-    private Optional<ProcessHandle> process() {
-        try {
-            Path pidFile = home.resolve("mail-server.pid");
-            if (!Files.exists(pidFile)) {
-                return Optional.empty();
-            }
-            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+    private PidFile pidFile() {
+        return new PidFile(home.resolve("mail-server.pid"));
     }
 
     private void awaitReady(ProcessHandle process) {
